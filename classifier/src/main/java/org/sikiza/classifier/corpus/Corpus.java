@@ -1,0 +1,113 @@
+package org.sikiza.classifier.corpus;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The labelled training corpus: one TSV file per class ({@code sdg01.tsv} .. {@code sdg17.tsv},
+ * {@code other.tsv}), each line {@code LABELS<TAB>LANG<TAB>TEXT}, split into train/dev/test by
+ * {@link SplitRule}.
+ */
+public final class Corpus {
+
+  /** Where the corpus lives inside the classifier jar. */
+  public static final String CLASSPATH_DIRECTORY = "corpus/";
+
+  /** The file names a corpus is made of, in order. */
+  public static final List<String> FILE_NAMES = fileNames();
+
+  private final List<LabelledText> examples;
+
+  public Corpus(List<LabelledText> examples) {
+    this.examples = List.copyOf(examples);
+  }
+
+  private static List<String> fileNames() {
+    List<String> names = new ArrayList<>();
+    for (int sdg = 1; sdg <= 17; sdg++) {
+      names.add(String.format("sdg%02d.tsv", sdg));
+    }
+    names.add("other.tsv");
+    return List.copyOf(names);
+  }
+
+  /** Reads every {@code *.tsv} file of a directory, in file-name order. */
+  public static Corpus fromDirectory(Path directory) {
+    try (Stream<Path> files = Files.list(directory)) {
+      List<Path> tsv = files.filter(p -> p.getFileName().toString().endsWith(".tsv")).sorted().toList();
+      if (tsv.isEmpty()) {
+        throw new IllegalArgumentException("no .tsv corpus files in " + directory);
+      }
+      List<LabelledText> examples = new ArrayList<>();
+      for (Path file : tsv) {
+        try (InputStream in = Files.newInputStream(file)) {
+          examples.addAll(LabelledTextReader.read(in, file.getFileName().toString()));
+        }
+      }
+      return new Corpus(examples);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads the corpus packed in the jar ({@value #CLASSPATH_DIRECTORY}{@code sdgNN.tsv}, {@code other.tsv}). */
+  public static Corpus fromClasspath() {
+    List<LabelledText> examples = new ArrayList<>();
+    ClassLoader loader = Corpus.class.getClassLoader();
+    int found = 0;
+    for (String name : FILE_NAMES) {
+      try (InputStream in = loader.getResourceAsStream(CLASSPATH_DIRECTORY + name)) {
+        if (in != null) {
+          found++;
+          examples.addAll(LabelledTextReader.read(in, name));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    if (found == 0) {
+      throw new IllegalStateException("no corpus files on the classpath under " + CLASSPATH_DIRECTORY);
+    }
+    return new Corpus(examples);
+  }
+
+  public List<LabelledText> examples() {
+    return examples;
+  }
+
+  public List<LabelledText> split(Split split) {
+    return examples.stream().filter(e -> SplitRule.splitOf(e.text()) == split).toList();
+  }
+
+  /**
+   * SHA-256 over the examples' content (labels, language, text), sorted, so that comments, blank
+   * lines and line order do not count as changes but any new or edited example does.
+   */
+  public String fingerprint() {
+    List<String> lines = new ArrayList<>();
+    for (LabelledText e : examples) {
+      lines.add(String.join(",", e.labels()) + '\t' + e.language() + '\t' + e.text());
+    }
+    lines.sort(null);
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (String line : lines) {
+        digest.update(line.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) '\n');
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,5 @@
+package org.sikiza.classifier.evaluation;
+
+/** A bootstrap percentile interval. */
+public record Interval(double low, double high) {
+}

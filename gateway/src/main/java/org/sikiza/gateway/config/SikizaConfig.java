@@ -1,0 +1,49 @@
+package org.sikiza.gateway.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The gateway's whole configuration, built once at start-up from the defaults in {@code config/}
+ * and then environment variables. Nothing else reads the environment.
+ */
+public record SikizaConfig(
+    int httpPort,
+    int httpInstances,
+    int bodyLimitBytes,
+    String databaseUrl,
+    int databasePoolSize,
+    String publicUrl,
+    String twilioAccountSid,
+    String twilioAuthToken,
+    String secret,
+    String adminToken,
+    IngestSettings ingest,
+    String phoneRegion,
+    ReplySettings replies,
+    List<PhoneLine> lines) {
+
+  /** How webhooks are committed: group-commit batch limits and the local spool used when PostgreSQL is down. */
+  public record IngestSettings(int maxBatch, int maxConcurrentBatches, Path spoolDir, Duration spoolReplayInterval) {}
+
+  /** Which automatic SMS replies are sent, and their templates per language. */
+  public record ReplySettings(boolean acknowledge, String defaultLanguage, ReplyTemplates templates) {}
+
+  /** The line (phone number or short code) a message came in on, if it is configured. */
+  public Optional<PhoneLine> line(String number) {
+    return lines.stream().filter(line -> line.number().equals(number)).findFirst();
+  }
+
+  /** The admin token, if one was configured. */
+  public Optional<String> adminTokenIfSet() {
+    return Optional.ofNullable(adminToken).filter(token -> !token.isBlank());
+  }
+
+  /** A copy with another HTTP port and public URL; used by the demo and tests that pick a free port. */
+  public SikizaConfig withHttpPort(int port, String newPublicUrl) {
+    return new SikizaConfig(port, httpInstances, bodyLimitBytes, databaseUrl, databasePoolSize, newPublicUrl,
+        twilioAccountSid, twilioAuthToken, secret, adminToken, ingest, phoneRegion, replies, lines);
+  }
+}

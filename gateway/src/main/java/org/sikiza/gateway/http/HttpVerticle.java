@@ -1,0 +1,86 @@
+package org.sikiza.gateway.http;
+
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.util.concurrent.TimeUnit;
+import org.sikiza.gateway.GatewayServices;
+import org.sikiza.gateway.config.SikizaConfig;
+import org.sikiza.gateway.ingest.InboundBatcher;
+import org.sikiza.gateway.ops.HealthHandler;
+import org.sikiza.gateway.sms.InboundSmsHandler;
+import org.sikiza.gateway.sms.SmsReplies;
+import org.sikiza.gateway.sms.SmsStatusHandler;
+import org.sikiza.gateway.twilio.TwilioSignatureCheck;
+
+/**
+ * The HTTP server: Twilio webhooks, health and metrics. Deployed once per core; each instance batches
+ * its own webhooks. Stopping waits for requests in flight to be answered.
+ */
+public final class HttpVerticle extends VerticleBase {
+
+  private static final long SHUTDOWN_GRACE_SECONDS = 20;
+
+  private final GatewayServices services;
+  private HttpServer server;
+
+  public HttpVerticle(GatewayServices services) {
+    this.services = services;
+  }
+
+  @Override
+  public Future<?> start() {
+    SikizaConfig config = services.config();
+    InboundBatcher batcher = new InboundBatcher(vertx, services.messages(), services.spool(),
+        config.ingest().maxBatch(), config.ingest().maxConcurrentBatches());
+    TwilioSignatureCheck signatures = new TwilioSignatureCheck(config.twilioAuthToken(), config.publicUrl());
+    InboundSmsHandler inboundSms = new InboundSmsHandler(services.pseudonymiser(), batcher, new SmsReplies(config),
+        services.metrics());
+    SmsStatusHandler smsStatus = new SmsStatusHandler(services.statuses());
+    FailureHandler failures = new FailureHandler((ctx, type) -> services.metrics().rejected(type));
+
+    Router router = Router.router(vertx);
+    // The clock starts before the body is read; Vert.x wants the body handler first on its own route.
+    router.route("/twilio/*").handler(this::timeAcknowledgement);
+    router.route("/twilio/*").handler(BodyHandler.create(false).setBodyLimit(config.bodyLimitBytes()))
+        .handler(HttpVerticle::requireForm)
+        .handler(signatures::handle);
+    router.post("/twilio/sms").handler(inboundSms::handle);
+    router.post("/twilio/sms/status").handler(smsStatus::handle);
+    router.get("/health").handler(new HealthHandler(services.pool(), services.spool())::handle);
+    router.get("/metrics").handler(ctx -> ctx.response()
+        .putHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8").end(services.metrics().scrape()));
+    router.route().failureHandler(failures::handle);
+    for (int status : new int[] {404, 405, 413}) {
+      router.errorHandler(status, failures::handle);
+    }
+
+    server = vertx.createHttpServer(new HttpServerOptions().setPort(config.httpPort()).setCompressionSupported(false));
+    return server.requestHandler(router).listen();
+  }
+
+  @Override
+  public Future<?> stop() {
+    return server == null ? Future.succeededFuture() : server.shutdown(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS);
+  }
+
+  private void timeAcknowledgement(RoutingContext ctx) {
+    long started = System.nanoTime();
+    ctx.addEndHandler(done -> services.metrics().ackLatency(System.nanoTime() - started));
+    ctx.next();
+  }
+
+  /** Twilio always posts form-encoded parameters; anything else is not a webhook from it. */
+  private static void requireForm(RoutingContext ctx) {
+    String contentType = ctx.request().getHeader("Content-Type");
+    if (contentType == null || !contentType.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
+      throw new ApiException(ErrorType.UNSUPPORTED_MEDIA_TYPE,
+          "Twilio webhooks must be application/x-www-form-urlencoded, got " + (contentType == null ? "none" : contentType));
+    }
+    ctx.next();
+  }
+}

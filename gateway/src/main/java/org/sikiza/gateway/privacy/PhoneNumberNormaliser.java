@@ -1,0 +1,60 @@
+package org.sikiza.gateway.privacy;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.Locale;
+
+/**
+ * Brings the forms one person's number arrives in ({@code 0712…}, {@code 254712…}, {@code +254712…},
+ * {@code whatsapp:+254712…}) to one E.164 form, so that one person has one pseudonym.
+ * Sender ids that are not phone numbers (alphanumeric senders, {@code client:} identities) are kept
+ * as a lower-cased identifier.
+ */
+public final class PhoneNumberNormaliser {
+
+  private static final PhoneNumberUtil PHONE_NUMBERS = PhoneNumberUtil.getInstance();
+
+  private final String defaultRegion;
+
+  /** @param defaultRegion ISO 3166 region for numbers written without a country code, e.g. {@code KE} */
+  public PhoneNumberNormaliser(String defaultRegion) {
+    this.defaultRegion = defaultRegion.toUpperCase(Locale.ROOT);
+  }
+
+  public String normalise(String raw) {
+    String address = stripChannelPrefix(raw.trim());
+    String digits = address.replaceAll("[\\s\\-().]", "");
+    if (!digits.matches("\\+?\\d{4,17}")) {
+      return "id:" + address.toLowerCase(Locale.ROOT);
+    }
+    if (digits.length() <= 6) {
+      return digits; // a short code: it is one already
+    }
+    try {
+      PhoneNumber parsed = PHONE_NUMBERS.parse(digits, defaultRegion);
+      if (!digits.startsWith("+") && !PHONE_NUMBERS.isValidNumber(parsed)) {
+        // "254712…" without '+': the national parse fails, the international one is meant.
+        PhoneNumber international = PHONE_NUMBERS.parse("+" + digits, defaultRegion);
+        if (PHONE_NUMBERS.isValidNumber(international)) {
+          parsed = international;
+        }
+      }
+      return PHONE_NUMBERS.format(parsed, PhoneNumberFormat.E164);
+    } catch (NumberParseException e) {
+      return digits.startsWith("+") ? digits : "+" + digits;
+    }
+  }
+
+  private static String stripChannelPrefix(String address) {
+    int colon = address.indexOf(':');
+    if (colon > 0) {
+      String scheme = address.substring(0, colon).toLowerCase(Locale.ROOT);
+      if (scheme.equals("whatsapp") || scheme.equals("tel") || scheme.equals("sms")) {
+        return address.substring(colon + 1);
+      }
+    }
+    return address;
+  }
+}

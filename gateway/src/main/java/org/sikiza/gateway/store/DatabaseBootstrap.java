@@ -1,0 +1,47 @@
+package org.sikiza.gateway.store;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.PgConnection;
+import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.Tuple;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Creates the gateway's database when it does not exist yet, through the server's maintenance database. */
+public final class DatabaseBootstrap {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DatabaseBootstrap.class);
+  private static final String DUPLICATE_DATABASE = "42P04";
+
+  private DatabaseBootstrap() {
+  }
+
+  public static Future<Void> ensureDatabaseExists(Vertx vertx, String databaseUrl) {
+    PgConnectOptions target = DatabaseConnections.options(databaseUrl);
+    String name = target.getDatabase();
+    if (!name.matches("[A-Za-z0-9_]+")) {
+      return Future.failedFuture(new IllegalArgumentException(
+          "database name '" + name + "' may contain only letters, digits and underscores"));
+    }
+    PgConnectOptions maintenance = new PgConnectOptions(target).setDatabase("postgres");
+    return PgConnection.connect(vertx, maintenance).compose(conn -> conn
+        .preparedQuery("SELECT 1 FROM pg_database WHERE datname = $1").execute(Tuple.of(name))
+        .compose(rows -> rows.size() > 0
+            ? Future.<Void>succeededFuture()
+            : conn.query("CREATE DATABASE \"" + name + "\"").execute()
+                .onSuccess(done -> LOG.info("event=database.created database={}", name))
+                .<Void>mapEmpty()
+                .recover(DatabaseBootstrap::ignoreConcurrentCreate))
+        .eventually(conn::close));
+  }
+
+  /** Another gateway instance created it between our check and our CREATE: that is fine. */
+  private static Future<Void> ignoreConcurrentCreate(Throwable failure) {
+    if (failure instanceof PgException pg && DUPLICATE_DATABASE.equals(pg.getSqlState())) {
+      return Future.succeededFuture();
+    }
+    return Future.failedFuture(failure);
+  }
+}
