@@ -62,10 +62,9 @@ public final class SmsReplies {
     };
   }
 
-  /** A Swahili keyword is answered in Swahili; otherwise the line's language. */
+  /** A keyword is answered in its own language (STOP in English, ACHA in Swahili); feedback in the line's. */
   private String language(InboundSms message, Optional<ControlKeyword> keyword) {
     return keyword.map(ControlKeyword::language)
-        .filter(language -> !language.equals(ReplyTemplates.FALLBACK_LANGUAGE))
         .orElseGet(() -> config.line(message.line()).map(PhoneLine::language)
             .orElse(config.replies().defaultLanguage()));
   }

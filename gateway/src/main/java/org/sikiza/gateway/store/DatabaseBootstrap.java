@@ -13,13 +13,20 @@ import org.slf4j.LoggerFactory;
 public final class DatabaseBootstrap {
 
   private static final Logger LOG = LoggerFactory.getLogger(DatabaseBootstrap.class);
-  private static final String DUPLICATE_DATABASE = "42P04";
+  /** Two instances creating the database at once: 42P04, or 23505 when both passed the catalogue check. */
+  private static final java.util.Set<String> ALREADY_CREATED = java.util.Set.of("42P04", "23505");
 
   private DatabaseBootstrap() {
   }
 
   public static Future<Void> ensureDatabaseExists(Vertx vertx, String databaseUrl) {
-    PgConnectOptions target = DatabaseConnections.options(databaseUrl);
+    PgConnectOptions target;
+    try {
+      target = DatabaseConnections.options(databaseUrl);
+    } catch (IllegalArgumentException e) {
+      return Future.failedFuture(new IllegalArgumentException(
+          "SIKIZA_DATABASE_URL is not a PostgreSQL URL (postgresql://user@host:port/database)"));
+    }
     String name = target.getDatabase();
     if (!name.matches("[A-Za-z0-9_]+")) {
       return Future.failedFuture(new IllegalArgumentException(
@@ -39,7 +46,7 @@ public final class DatabaseBootstrap {
 
   /** Another gateway instance created it between our check and our CREATE: that is fine. */
   private static Future<Void> ignoreConcurrentCreate(Throwable failure) {
-    if (failure instanceof PgException pg && DUPLICATE_DATABASE.equals(pg.getSqlState())) {
+    if (failure instanceof PgException pg && ALREADY_CREATED.contains(pg.getSqlState())) {
       return Future.succeededFuture();
     }
     return Future.failedFuture(failure);
