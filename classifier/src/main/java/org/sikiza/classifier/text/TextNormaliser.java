@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Turns a raw SMS or transcript into classifier tokens.
  *
  * <p>Steps: Unicode NFKC, lower case, masking of URLs ({@code <url>}), e-mails ({@code <email>}),
- * phone numbers ({@code <phone>}) and numbers ({@code <num>}), removal of accents on Latin letters,
+ * phone numbers ({@code <phone>}) and numbers ({@code <num>}), emoji ({@code <emoji>}), removal of accents on Latin letters,
  * apostrophes dropped inside words ({@code ng'ombe -> ngombe}), runs of three or more identical
  * letters collapsed to two ({@code sooo -> soo}), Sheng {@code x}-for-{@code s} spelling
  * ({@code xawa -> sawa}) and SMS shorthand expanded from {@link AbbreviationTable}. Swahili
@@ -23,6 +23,7 @@ public final class TextNormaliser {
   public static final String PHONE = "<phone>";
   public static final String URL = "<url>";
   public static final String EMAIL = "<email>";
+  public static final String EMOJI = "<emoji>";
 
   private static final Pattern URL_PATTERN = Pattern.compile(
       "(?:https?://|www\\.)\\S+|\\b[a-z0-9][a-z0-9-]*\\.(?:com|co\\.ke|or\\.ke|go\\.ke|ke|org|net|info|ly|io)(?:/\\S*)?\\b");
@@ -128,7 +129,13 @@ public final class TextNormaliser {
           continue;
         }
       }
-      if (Character.isLetterOrDigit(cp) || isMarkInWord(cp, word)) {
+      if (Character.getType(cp) == Character.OTHER_SYMBOL) {
+        // Emoji carry tone (greetings, thanks) more than topic: one placeholder per run.
+        flush(word, out);
+        if (out.isEmpty() || !out.get(out.size() - 1).equals(EMOJI)) {
+          out.add(EMOJI);
+        }
+      } else if (Character.isLetterOrDigit(cp) || isMarkInWord(cp, word)) {
         word.appendCodePoint(cp);
       } else if (isApostrophe(cp) && word.length() > 0) {
         // ng'ombe, murang'a, don't: the apostrophe is spelling, not a word boundary.
@@ -150,7 +157,8 @@ public final class TextNormaliser {
 
   private static boolean isPlaceholder(String text, int start, int end) {
     String candidate = text.substring(start, end);
-    return candidate.equals(NUM) || candidate.equals(PHONE) || candidate.equals(URL) || candidate.equals(EMAIL);
+    return candidate.equals(NUM) || candidate.equals(PHONE) || candidate.equals(URL) || candidate.equals(EMAIL)
+        || candidate.equals(EMOJI);
   }
 
   private static boolean isApostrophe(int cp) {

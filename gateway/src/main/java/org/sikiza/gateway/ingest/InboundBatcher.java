@@ -100,7 +100,7 @@ public final class InboundBatcher {
       pending.promise().complete(new IngestOutcome(
           isNew ? Status.STORED : Status.DUPLICATE,
           isNew && result.consentChanged().contains(message.providerSid()),
-          result.optedOutParticipants().contains(message.participantId())));
+          isNew && result.optedOutSenders().contains(message.providerSid())));
     }
   }
 

@@ -7,6 +7,8 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.sikiza.gateway.http.ErrorType;
 import org.sikiza.gateway.ingest.IngestOutcome.Status;
@@ -16,6 +18,8 @@ public final class GatewayMetrics {
 
   private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final Timer ackLatency;
+  private final Map<String, Counter> received = new ConcurrentHashMap<>();
+  private final Map<ErrorType, Counter> rejections = new ConcurrentHashMap<>();
 
   public GatewayMetrics() {
     ackLatency = Timer.builder("sikiza.webhook.ack.latency")
@@ -29,20 +33,18 @@ public final class GatewayMetrics {
 
   /** One message answered; outcome stored / duplicate / spooled. */
   public void messageReceived(String channel, Status outcome) {
-    Counter.builder("sikiza.messages.received")
+    received.computeIfAbsent(channel + "/" + outcome, key -> Counter.builder("sikiza.messages.received")
         .description("inbound messages acknowledged, by outcome (duplicate = a repeated webhook)")
         .tag("channel", channel)
         .tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
-        .register(registry)
-        .increment();
+        .register(registry)).increment();
   }
 
   public void rejected(ErrorType reason) {
-    Counter.builder("sikiza.webhook.rejections")
+    rejections.computeIfAbsent(reason, key -> Counter.builder("sikiza.webhook.rejections")
         .description("requests turned away, by reason")
         .tag("reason", reason.name().toLowerCase(Locale.ROOT))
-        .register(registry)
-        .increment();
+        .register(registry)).increment();
   }
 
   public void ackLatency(long nanos) {

@@ -5,6 +5,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Brings the forms one person's number arrives in ({@code 0712…}, {@code 254712…}, {@code +254712…},
@@ -15,6 +16,8 @@ import java.util.Locale;
 public final class PhoneNumberNormaliser {
 
   private static final PhoneNumberUtil PHONE_NUMBERS = PhoneNumberUtil.getInstance();
+  /** E.164 has one spelling per number, and it is what Twilio sends: nothing to normalise. */
+  private static final Pattern E164 = Pattern.compile("\\+[1-9]\\d{6,14}");
 
   private final String defaultRegion;
 
@@ -24,6 +27,9 @@ public final class PhoneNumberNormaliser {
   }
 
   public String normalise(String raw) {
+    if (E164.matcher(raw).matches()) {
+      return raw;
+    }
     String address = stripChannelPrefix(raw.trim());
     String digits = address.replaceAll("[\\s\\-().]", "");
     if (!digits.matches("\\+?\\d{4,17}")) {

@@ -28,14 +28,21 @@ public final class MessageStore {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /**
+   * Inserts a batch and says, for each newly stored message, whether its sender is opted out: one round trip
+   * for the common case. Rows that already existed (repeated webhooks) are not returned.
+   */
   static final String INSERT_BATCH = """
-      INSERT INTO messages (provider_sid, channel, kind, line, participant_id, body, segments, media, received_at)
-      SELECT sid, channel, kind, line, participant, body, segments, media::jsonb, received_at
-      FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::text[],
-                  $9::timestamptz[])
-        AS batch(sid, channel, kind, line, participant, body, segments, media, received_at)
-      ON CONFLICT (provider_sid) DO NOTHING
-      RETURNING provider_sid""";
+      WITH inserted AS (
+        INSERT INTO messages (provider_sid, channel, kind, line, participant_id, body, segments, media, received_at)
+        SELECT sid, channel, kind, line, participant, body, segments, media::jsonb, received_at
+        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::text[],
+                    $9::timestamptz[])
+          AS batch(sid, channel, kind, line, participant, body, segments, media, received_at)
+        ON CONFLICT (provider_sid) DO NOTHING
+        RETURNING provider_sid, participant_id)
+      SELECT inserted.provider_sid, coalesce(contacts.opted_out, false) AS opted_out
+      FROM inserted LEFT JOIN contacts USING (participant_id)""";
 
   /** Returns a row only when the contact was not opted out before: the confirmation is sent once. */
   static final String OPT_OUT = """
@@ -60,12 +67,17 @@ public final class MessageStore {
     this.pool = pool;
   }
 
-  /** What storing did to each message of a batch, by provider sid. */
-  public record BatchResult(Set<String> stored, Set<String> consentChanged, Set<String> optedOutParticipants) {
+  /**
+   * What storing did to a batch: the sids newly stored, the control messages that changed a contact's consent,
+   * and the newly stored sids whose sender is opted out (after those changes).
+   */
+  public record BatchResult(Set<String> stored, Set<String> consentChanged, Set<String> optedOutSenders) {
     public boolean isNew(String sid) {
       return stored.contains(sid);
     }
   }
+
+  private record Inserted(Set<String> sids, Set<String> optedOutSids) {}
 
   public Future<BatchResult> storeBatch(List<InboundSms> messages) {
     // Sorted by sid so that concurrent batches take unique-index locks in one order and never deadlock.
@@ -75,16 +87,16 @@ public final class MessageStore {
     List<InboundSms> distinct = new ArrayList<>(bySid.values());
     boolean changesConsent = distinct.stream().anyMatch(message -> message.kind() != MessageKind.FEEDBACK);
     if (!changesConsent) {
-      return insert(pool, distinct).compose(stored -> optedOutAmong(distinct)
-          .map(optedOut -> new BatchResult(stored, Set.of(), optedOut)));
+      return insert(pool, distinct).map(inserted -> new BatchResult(inserted.sids(), Set.of(), inserted.optedOutSids()));
     }
+    // Consent changes are rare: they take a transaction and look up consent again once they are applied.
     return pool.withTransaction(conn -> insert(conn, distinct)
-        .compose(stored -> applyConsentChanges(conn, distinct, stored)
-            .compose(changed -> optedOutAmong(conn, distinct)
-                .map(optedOut -> new BatchResult(stored, changed, optedOut)))));
+        .compose(inserted -> applyConsentChanges(conn, distinct, inserted.sids())
+            .compose(changed -> optedOutAmong(conn, distinct, inserted.sids())
+                .map(optedOut -> new BatchResult(inserted.sids(), changed, optedOut)))));
   }
 
-  private Future<Set<String>> insert(SqlClient client, List<InboundSms> batch) {
+  private Future<Inserted> insert(SqlClient client, List<InboundSms> batch) {
     int n = batch.size();
     String[] sids = new String[n];
     String[] channels = new String[n];
@@ -104,16 +116,20 @@ public final class MessageStore {
       participants[i] = message.participantId();
       bodies[i] = message.body();
       segments[i] = message.segments();
-      media[i] = toJson(message.media());
+      media[i] = message.media().isEmpty() ? "[]" : toJson(message.media());
       receivedAt[i] = message.receivedAt().atOffset(ZoneOffset.UTC);
     }
     Tuple params = Tuple.of(sids, channels, kinds, lines, participants, bodies, segments, media, receivedAt);
     return client.preparedQuery(INSERT_BATCH).execute(params).map(rows -> {
       Set<String> stored = new HashSet<>();
+      Set<String> optedOut = new HashSet<>();
       for (Row row : rows) {
         stored.add(row.getString(0));
+        if (row.getBoolean(1)) {
+          optedOut.add(row.getString(0));
+        }
       }
-      return stored;
+      return new Inserted(stored, optedOut);
     });
   }
 
@@ -139,16 +155,19 @@ public final class MessageStore {
     return chain.map(done -> changed);
   }
 
-  private Future<Set<String>> optedOutAmong(List<InboundSms> batch) {
-    return optedOutAmong(pool, batch);
-  }
-
-  private Future<Set<String>> optedOutAmong(SqlClient client, List<InboundSms> batch) {
+  /** The newly stored sids whose sender is opted out now. */
+  private Future<Set<String>> optedOutAmong(SqlClient client, List<InboundSms> batch, Set<String> stored) {
     String[] participants = batch.stream().map(InboundSms::participantId).distinct().toArray(String[]::new);
     return client.preparedQuery(OPTED_OUT_AMONG).execute(Tuple.of((Object) participants)).map(rows -> {
-      Set<String> optedOut = new HashSet<>();
+      Set<String> optedOutParticipants = new HashSet<>();
       for (Row row : rows) {
-        optedOut.add(row.getString(0));
+        optedOutParticipants.add(row.getString(0));
+      }
+      Set<String> optedOut = new HashSet<>();
+      for (InboundSms message : batch) {
+        if (stored.contains(message.providerSid()) && optedOutParticipants.contains(message.participantId())) {
+          optedOut.add(message.providerSid());
+        }
       }
       return optedOut;
     });

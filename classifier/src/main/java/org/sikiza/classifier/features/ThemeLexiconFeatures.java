@@ -1,0 +1,38 @@
+package org.sikiza.classifier.features;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import opennlp.tools.doccat.FeatureGenerator;
+
+/**
+ * Theme cues from {@link ThemeLexicon}: {@code t=SDG6} when the message has a water word, and
+ * {@code t2=SDG6} when it has two or more, so a message full of water words counts for more than a
+ * passing mention.
+ */
+public final class ThemeLexiconFeatures implements FeatureGenerator {
+
+  private final ThemeLexicon lexicon = ThemeLexicon.standard();
+
+  @Override
+  public Collection<String> extractFeatures(String[] tokens, Map<String, Object> extraInformation) {
+    List<String> hits = new ArrayList<>();
+    lexicon.cues(tokens, hits);
+    Map<String, Integer> counts = new HashMap<>();
+    for (String code : hits) {
+      counts.merge(code, 1, Integer::sum);
+    }
+    Set<String> features = new LinkedHashSet<>();
+    counts.forEach((code, count) -> {
+      features.add("t=" + code);
+      if (count >= 2) {
+        features.add("t2=" + code);
+      }
+    });
+    return features;
+  }
+}
