@@ -5,6 +5,9 @@ import io.vertx.core.Future;
 import io.vertx.core.ThreadingModel;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
+import org.sikiza.classifier.SikizaClassifier;
+import org.sikiza.gateway.classify.BatchClassifier;
+import org.sikiza.gateway.classify.ClassificationVerticle;
 import org.sikiza.gateway.config.SikizaConfig;
 import org.sikiza.gateway.http.HttpVerticle;
 import org.sikiza.gateway.ingest.InboundSpool;
@@ -15,7 +18,6 @@ import org.sikiza.gateway.privacy.PhoneNumberNormaliser;
 import org.sikiza.gateway.store.DatabaseBootstrap;
 import org.sikiza.gateway.store.DatabaseConnections;
 import org.sikiza.gateway.store.MessageStore;
-import org.sikiza.gateway.store.SchemaMigrator;
 import org.sikiza.gateway.store.StatusStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,28 +40,43 @@ public final class GatewayApplication {
   }
 
   public Future<GatewayServices> start() {
-    return DatabaseBootstrap.ensureDatabaseExists(vertx, config.databaseUrl())
-        .map(created -> DatabaseConnections.pool(vertx, config.databaseUrl(), config.databasePoolSize()))
-        .compose(pool -> new SchemaMigrator(pool).migrate().map(applied -> pool))
+    return DatabaseBootstrap.openMigrated(vertx, config.databaseUrl(), config.databasePoolSize())
         .compose(pool -> vertx.executeBlocking(() -> new InboundSpool(config.ingest().spoolDir()))
-            .map(spool -> buildServices(pool, spool)))
+            .compose(spool -> vertx.executeBlocking(SikizaClassifier::loadDefault)
+                .map(classifier -> buildServices(pool, spool, classifier))))
         .compose(built -> vertx.deployVerticle(
                 new SpoolReplayVerticle(built.spool(), built.messages(), config.ingest().spoolReplayInterval()))
             .map(built))
+        .compose(built -> startClassifiers(config.classifier().workers()).map(built))
         .compose(built -> vertx.deployVerticle(() -> new HttpVerticle(built),
                 new DeploymentOptions().setInstances(config.httpInstances()).setThreadingModel(ThreadingModel.EVENT_LOOP))
             .map(built))
-        .onSuccess(built -> LOG.info("event=gateway.started port={} database={} public_url={} instances={}",
+        .onSuccess(built -> LOG.info(
+            "event=gateway.started port={} database={} public_url={} instances={} classifier_workers={} model={}",
             config.httpPort(), DatabaseConnections.describe(config.databaseUrl()), config.publicUrl(),
-            config.httpInstances()));
+            config.httpInstances(), config.classifier().workers(), built.classifier().modelVersion()));
   }
 
-  private GatewayServices buildServices(Pool pool, InboundSpool spool) {
+  /**
+   * Deploys background classification workers; {@code 0} leaves this instance ingest-only (another instance,
+   * or a later call, classifies what it stores).
+   */
+  public Future<Void> startClassifiers(int workers) {
+    if (workers <= 0) {
+      return Future.succeededFuture();
+    }
+    return vertx.deployVerticle(() -> new ClassificationVerticle(services.pool(),
+            new BatchClassifier(services.classifier(), config::lineCounty, config.timeZone()),
+            config.classifier().batchSize(), config.classifier().idlePoll()),
+        new DeploymentOptions().setInstances(workers)).mapEmpty();
+  }
+
+  private GatewayServices buildServices(Pool pool, InboundSpool spool, SikizaClassifier classifier) {
     GatewayMetrics metrics = new GatewayMetrics();
     metrics.spoolDepth(spool::depth);
     services = new GatewayServices(config, pool, spool, metrics,
         new ParticipantPseudonymiser(config.secret(), new PhoneNumberNormaliser(config.phoneRegion())),
-        new MessageStore(pool), new StatusStore(pool));
+        new MessageStore(pool), new StatusStore(pool), classifier);
     return services;
   }
 

@@ -1,6 +1,7 @@
 package org.sikiza.gateway;
 
 import io.vertx.sqlclient.Pool;
+import org.sikiza.classifier.SikizaClassifier;
 import org.sikiza.gateway.config.SikizaConfig;
 import org.sikiza.gateway.ingest.InboundSpool;
 import org.sikiza.gateway.ops.GatewayMetrics;
@@ -16,4 +17,5 @@ public record GatewayServices(
     GatewayMetrics metrics,
     ParticipantPseudonymiser pseudonymiser,
     MessageStore messages,
-    StatusStore statuses) {}
+    StatusStore statuses,
+    SikizaClassifier classifier) {}

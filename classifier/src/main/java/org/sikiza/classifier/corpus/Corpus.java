@@ -41,18 +41,32 @@ public final class Corpus {
     return List.copyOf(names);
   }
 
-  /** Reads every {@code *.tsv} file of a directory, in file-name order. */
+  /**
+   * Reads the corpus files of a directory. Any other {@code .tsv} file there is an error: the jar
+   * only reads the known file names, so an extra file would be trained on here but missing from the
+   * corpus the model is checked against.
+   */
   public static Corpus fromDirectory(Path directory) {
     try (Stream<Path> files = Files.list(directory)) {
-      List<Path> tsv = files.filter(p -> p.getFileName().toString().endsWith(".tsv")).sorted().toList();
-      if (tsv.isEmpty()) {
-        throw new IllegalArgumentException("no .tsv corpus files in " + directory);
+      List<String> unexpected = files.map(p -> p.getFileName().toString())
+          .filter(name -> name.endsWith(".tsv") && !FILE_NAMES.contains(name)).sorted().toList();
+      if (!unexpected.isEmpty()) {
+        throw new IllegalArgumentException("unexpected corpus files " + unexpected + " in " + directory
+            + ": put examples in " + FILE_NAMES.get(0) + " .. " + FILE_NAMES.get(FILE_NAMES.size() - 1));
       }
       List<LabelledText> examples = new ArrayList<>();
-      for (Path file : tsv) {
-        try (InputStream in = Files.newInputStream(file)) {
-          examples.addAll(LabelledTextReader.read(in, file.getFileName().toString()));
+      int found = 0;
+      for (String name : FILE_NAMES) {
+        Path file = directory.resolve(name);
+        if (Files.isRegularFile(file)) {
+          found++;
+          try (InputStream in = Files.newInputStream(file)) {
+            examples.addAll(LabelledTextReader.read(in, name));
+          }
         }
+      }
+      if (found == 0) {
+        throw new IllegalArgumentException("no corpus files (" + FILE_NAMES.get(0) + " ..) in " + directory);
       }
       return new Corpus(examples);
     } catch (IOException e) {

@@ -10,13 +10,13 @@ import java.util.Set;
 import opennlp.tools.doccat.FeatureGenerator;
 
 /**
- * Theme cues from {@link ThemeLexicon}: {@code t=SDG6} when the message has a water word, and
+ * Theme cues from {@link CueLexicon#themes()}: {@code t=SDG6} when the message has a water word, and
  * {@code t2=SDG6} when it has two or more, so a message full of water words counts for more than a
  * passing mention.
  */
 public final class ThemeLexiconFeatures implements FeatureGenerator {
 
-  private final ThemeLexicon lexicon = ThemeLexicon.standard();
+  private final CueLexicon lexicon = CueLexicon.themes();
 
   @Override
   public Collection<String> extractFeatures(String[] tokens, Map<String, Object> extraInformation) {

@@ -4,8 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 import opennlp.tools.doccat.FeatureGenerator;
 import org.sikiza.classifier.features.CharNGramFeatures;
+import org.sikiza.classifier.features.ConceptFeatures;
+import org.sikiza.classifier.features.MessageShapeFeatures;
 import org.sikiza.classifier.features.StemFeatures;
-import org.sikiza.classifier.features.WordBigramFeatures;
+import org.sikiza.classifier.features.ThemeLexiconFeatures;
 import org.sikiza.classifier.features.WordUnigramFeatures;
 
 /**
@@ -20,7 +22,8 @@ public final class CategoriserFeatures {
 
   public static FeatureGenerator[] create() {
     return new FeatureGenerator[] {
-        new WordUnigramFeatures(), new WordBigramFeatures(), new StemFeatures(), new CharNGramFeatures()};
+        new WordUnigramFeatures(), new StemFeatures(), new CharNGramFeatures(), new ThemeLexiconFeatures(),
+        new ConceptFeatures(), new MessageShapeFeatures()};
   }
 
   public static List<String> names() {

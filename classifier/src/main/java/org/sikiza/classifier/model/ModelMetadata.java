@@ -9,6 +9,7 @@ import java.util.Map;
  *
  * @param modelVersion {@code sdg-YYYYMMDD-<first 8 hex of the corpus hash>}
  * @param corpusSha256 {@link org.sikiza.classifier.corpus.Corpus#fingerprint()} of the corpus trained on
+ * @param featureResourcesSha256 {@link FeatureResources#fingerprint()} when trained
  * @param splitSizes number of corpus messages in train, dev and test
  * @param trainedOn {@code train} or {@code train+dev} (the final refit after selection)
  * @param selection dev figures of every candidate tried, best first
@@ -18,6 +19,7 @@ import java.util.Map;
 public record ModelMetadata(
     String modelVersion,
     String corpusSha256,
+    String featureResourcesSha256,
     Map<String, Integer> splitSizes,
     String createdAt,
     String opennlpVersion,

@@ -101,6 +101,7 @@ public final class Trainer {
     ModelMetadata metadata = new ModelMetadata(
         modelVersion(fingerprint),
         fingerprint,
+        FeatureResources.fingerprint(),
         sizes,
         ZonedDateTime.now(ZoneOffset.UTC).withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
         opennlpVersion(),

@@ -30,11 +30,12 @@ public record TrainerOptions(
   public static TrainerOptions standard() {
     return new TrainerOptions(
         List.of(
+            new TrainingSettings("MAXENT_QN", 300, 0.25),
             new TrainingSettings("MAXENT_QN", 300, 0.5),
-            new TrainingSettings("MAXENT_QN", 300, 2.0),
+            new TrainingSettings("MAXENT_QN", 300, 1.0),
             new TrainingSettings("MAXENT", 200, 0),
             new TrainingSettings("NAIVEBAYES", 0, 0)),
-        true, 0.92, 0.95, 1);
+        true, 0.92, 0.90, 1);
   }
 
   /** A single quick configuration, for tests. */

@@ -33,7 +33,7 @@ public final class IngestBenchmark {
 
   /** What to run. */
   public record Settings(int seconds, int connections, int wrkThreads, int pgbenchClients, int pgbenchSeconds,
-      String databaseUrl, int port, int maxRate) {}
+      String databaseUrl, int port, int maxRate, int classifierWorkers) {}
 
   private static final String AUTH_TOKEN = "bench-auth-token";
   private static final String ACCOUNT = "AC11111111111111111111111111111111";
@@ -84,8 +84,8 @@ public final class IngestBenchmark {
       double rate = stored / load.seconds();
       out.println();
       out.println("== Durable ingest of signed SMS webhooks (sikiza.jar bench-ingest) ==");
-      out.printf("webhooks answered        %,d in %.2f s (wrk: %d threads, %d connections)%n", load.requests(),
-          load.seconds(), settings.wrkThreads(), settings.connections());
+      out.printf("webhooks answered        %,d in %.2f s (wrk: %d threads, %d connections; classifier workers: %d)%n",
+          load.requests(), load.seconds(), settings.wrkThreads(), settings.connections(), settings.classifierWorkers());
       out.printf("errors                   %,d (non-2xx, socket errors, timeouts)%n", load.errors());
       out.printf("distinct messages stored %,d (left in spool: %d)%n", stored, spooled);
       out.printf("gateway rate             %,.0f messages/s stored%n", rate);
@@ -113,6 +113,7 @@ public final class IngestBenchmark {
     env.put("TWILIO_AUTH_TOKEN", AUTH_TOKEN);
     env.put("SIKIZA_SECRET", "bench-secret");
     env.put("SIKIZA_SPOOL_DIR", spool.toString());
+    env.put("SIKIZA_CLASSIFIER_WORKERS", Integer.toString(settings.classifierWorkers()));
     return env;
   }
 

@@ -45,12 +45,48 @@ public final class DemoCommand implements Callable<Integer> {
     out.printf("Replaying %d demo SMS through POST /twilio/sms, signed as Twilio signs them ...%n", messages.size());
     DemoReplay.Tally tally = new DemoReplay(vertx, config).run(messages).await();
     DemoReplay.backdate(services.pool(), messages).await();
+    application.startClassifiers(1).await();
     out.printf("Sent %d webhooks and %d deliberate retries: %d answered 200, %d errors.%n",
         tally.sent(), tally.retriesSent(), tally.answered200(), tally.errors());
     printStored(services);
+    printTopThemes(services);
     out.printf("%nServing on %s (POST /twilio/sms, GET /health, GET /metrics). Ctrl-C to stop.%n", config.publicUrl());
     return 0;
   }
+
+  private void printTopThemes(GatewayServices services) {
+    long deadline = System.currentTimeMillis() + 120_000;
+    while (queued(services) > 0 && System.currentTimeMillis() < deadline) {
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+    out.printf("%nClassified by model %s. Top themes per county (messages; a message may count in two themes):%n",
+        services.classifier().modelVersion());
+    for (Row row : services.pool().query(TOP_THEMES).execute().await()) {
+      out.printf("  %-16s %4d  %s%n", row.getString("county"), row.getLong("total"), row.getString("top"));
+    }
+  }
+
+  private static long queued(GatewayServices services) {
+    return services.pool().query("SELECT count(*) FROM classification_queue").execute().await().iterator().next()
+        .getLong(0);
+  }
+
+  private static final String TOP_THEMES = """
+      WITH totals AS (SELECT county, theme, sum(messages) AS n FROM theme_rollups GROUP BY county, theme),
+      ranked AS (
+        SELECT county, theme, n, row_number() OVER (PARTITION BY county ORDER BY n DESC, theme) AS rank
+        FROM totals WHERE theme <> 'OTHER'),
+      county_totals AS (SELECT county, sum(messages) AS total FROM message_rollups GROUP BY county)
+      SELECT r.county, t.total, string_agg(r.theme || ' ' || r.n, ', ' ORDER BY r.rank) AS top
+      FROM ranked r JOIN county_totals t USING (county)
+      WHERE r.rank <= 3
+      GROUP BY r.county, t.total
+      ORDER BY t.total DESC, r.county""";
 
   private void printStored(GatewayServices services) {
     Row totals = services.pool().query("""

@@ -33,12 +33,16 @@ public final class IngestBenchmarkCommand implements Callable<Integer> {
       + "contain 'bench' (default ${DEFAULT-VALUE})")
   String databaseUrl = "postgresql://postgres@localhost:5432/sikiza_bench";
 
+  @Option(names = "--classifier-workers", description = "classification workers running in the gateway under test; "
+      + "0 measures ingest alone, as on an ingest-only instance (default ${DEFAULT-VALUE})")
+  int classifierWorkers = 0;
+
   @Option(names = "--port", description = "port for the gateway under test (default ${DEFAULT-VALUE})")
   int port = 18080;
 
   @Override
   public Integer call() throws Exception {
     return new IngestBenchmark(new Settings(seconds, connections, wrkThreads, pgbenchClients, pgbenchSeconds,
-        databaseUrl, port, maxRate), System.out).run();
+        databaseUrl, port, maxRate, classifierWorkers), System.out).run();
   }
 }

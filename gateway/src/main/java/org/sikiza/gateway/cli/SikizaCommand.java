@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The one entry point of {@code sikiza.jar}; {@code serve} is the default. */
 @Command(name = "sikiza", mixinStandardHelpOptions = true, version = "sikiza 0.1.0",
     description = "Citizen-feedback gateway: SMS and voice in, SDG themes and county dialogue reports out.",
-    subcommands = {ServeCommand.class, DemoCommand.class, IngestBenchmarkCommand.class})
+    subcommands = {ServeCommand.class, DemoCommand.class, TrainCommand.class, ClassifyCommand.class,
+        EvaluateCommand.class, ReclassifyCommand.class, IngestBenchmarkCommand.class, ClassifierBenchmarkCommand.class})
 public final class SikizaCommand implements Runnable {
 
   public static void main(String[] args) {

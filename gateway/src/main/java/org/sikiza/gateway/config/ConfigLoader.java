@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.ZoneId;
+import org.sikiza.gateway.config.SikizaConfig.ClassifierSettings;
 import org.sikiza.gateway.config.SikizaConfig.IngestSettings;
 import org.sikiza.gateway.config.SikizaConfig.ReplySettings;
 
@@ -51,6 +53,11 @@ public final class ConfigLoader {
             Path.of(env.getOrDefault("SIKIZA_SPOOL_DIR", ingest.path("spoolDir").asText())),
             Duration.ofMillis(ingest.path("spoolReplayIntervalMs").asLong())),
         env.getOrDefault("SIKIZA_PHONE_REGION", defaults.path("phoneRegion").asText()),
+        zone(env.getOrDefault("SIKIZA_TIME_ZONE", defaults.path("timeZone").asText("UTC"))),
+        new ClassifierSettings(
+            intSetting("SIKIZA_CLASSIFIER_WORKERS", defaults.at("/classifier/workers").asInt(1)),
+            intSetting("SIKIZA_CLASSIFIER_BATCH", defaults.at("/classifier/batchSize").asInt(200)),
+            Duration.ofMillis(defaults.at("/classifier/idlePollMs").asLong(250))),
         new ReplySettings(
             booleanSetting("SIKIZA_ACK_REPLIES", defaults.at("/replies/acknowledge").asBoolean()),
             defaults.at("/replies/defaultLanguage").asText(),
@@ -126,6 +133,14 @@ public final class ConfigLoader {
       return Integer.parseInt(value.trim());
     } catch (NumberFormatException e) {
       throw new MissingSettingException(name + " must be a whole number, got '" + value + "'");
+    }
+  }
+
+  private static ZoneId zone(String id) {
+    try {
+      return ZoneId.of(id);
+    } catch (java.time.DateTimeException e) {
+      throw new MissingSettingException("SIKIZA_TIME_ZONE must be a time zone such as Africa/Nairobi, got '" + id + "'");
     }
   }
 

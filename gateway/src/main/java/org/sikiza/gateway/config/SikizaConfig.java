@@ -2,6 +2,7 @@ package org.sikiza.gateway.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,14 +23,24 @@ public record SikizaConfig(
     String adminToken,
     IngestSettings ingest,
     String phoneRegion,
+    ZoneId timeZone,
+    ClassifierSettings classifier,
     ReplySettings replies,
     List<PhoneLine> lines) {
+
+  /** Background classification: worker verticles per gateway, messages per claimed batch, poll interval when idle. */
+  public record ClassifierSettings(int workers, int batchSize, Duration idlePoll) {}
 
   /** How webhooks are committed: group-commit batch limits and the local spool used when PostgreSQL is down. */
   public record IngestSettings(int maxBatch, int maxConcurrentBatches, Path spoolDir, Duration spoolReplayInterval) {}
 
   /** Which automatic SMS replies are sent, and their templates per language. */
   public record ReplySettings(boolean acknowledge, String defaultLanguage, ReplyTemplates templates) {}
+
+  /** The county configured for a line, if any. */
+  public Optional<String> lineCounty(String number) {
+    return line(number).map(PhoneLine::county);
+  }
 
   /** The line (phone number or short code) a message came in on, if it is configured. */
   public Optional<PhoneLine> line(String number) {
@@ -44,6 +55,6 @@ public record SikizaConfig(
   /** A copy with another HTTP port and public URL; used by the demo and tests that pick a free port. */
   public SikizaConfig withHttpPort(int port, String newPublicUrl) {
     return new SikizaConfig(port, httpInstances, bodyLimitBytes, databaseUrl, databasePoolSize, newPublicUrl,
-        twilioAccountSid, twilioAuthToken, secret, adminToken, ingest, phoneRegion, replies, lines);
+        twilioAccountSid, twilioAuthToken, secret, adminToken, ingest, phoneRegion, timeZone, classifier, replies, lines);
   }
 }

@@ -81,7 +81,9 @@ public final class DemoReplay {
       OffsetDateTime at = now.minusSeconds(messages.get(i).minutesAgo() * 60).atOffset(ZoneOffset.UTC);
       rows.add(Tuple.of(DemoData.sidFor(i, messages.get(i)), at));
     }
-    return pool.preparedQuery("UPDATE messages SET received_at = $2 WHERE provider_sid = $1").executeBatch(rows)
+    // Only messages not yet classified: their rollup day is fixed once they are counted.
+    return pool.preparedQuery("UPDATE messages SET received_at = $2 WHERE provider_sid = $1 AND classified_at IS NULL")
+        .executeBatch(rows)
         .mapEmpty();
   }
 }

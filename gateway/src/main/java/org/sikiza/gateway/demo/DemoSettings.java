@@ -23,6 +23,8 @@ public final class DemoSettings {
     env.putIfAbsent("SIKIZA_SECRET", "demo-pseudonymisation-secret");
     env.putIfAbsent("SIKIZA_ADMIN_TOKEN", "demo-admin-token");
     env.putIfAbsent("SIKIZA_SPOOL_DIR", "data/demo-spool");
+    // Classification starts once the demo has spread its messages over the weeks they describe.
+    env.put("SIKIZA_CLASSIFIER_WORKERS", "0");
     return env;
   }
 }

@@ -2,6 +2,7 @@ package org.sikiza.gateway.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.Future;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
@@ -48,20 +49,31 @@ public final class FailureHandler {
           type.status(), type.name().toLowerCase(Locale.ROOT), ctx.request().method(), ctx.normalizedPath(), message);
     }
     onRejected.accept(ctx, type);
-    send(ctx.response(), type, message, validationErrors);
+    if (ctx.request().isEnded()) {
+      send(ctx.response(), type, message, validationErrors);
+    } else {
+      // Answered before the body was read (413): the rest of the body would be parsed as the next request
+      // on this keep-alive connection, so the connection is closed once the answer is out.
+      ctx.response().putHeader("Connection", "close");
+      send(ctx.response(), type, message, validationErrors).onComplete(done -> ctx.request().connection().close());
+    }
   }
 
-  public static void send(HttpServerResponse response, ErrorType type, String message, List<String> validationErrors) {
+  public static Future<Void> send(HttpServerResponse response, ErrorType type, String message,
+      List<String> validationErrors) {
     if (response.headWritten()) {
       response.reset();
-      return;
+      return Future.succeededFuture();
     }
     try {
       String body = JSON.writeValueAsString(
           new ErrorBody(type.status(), type.name().toLowerCase(Locale.ROOT), message, validationErrors));
-      response.setStatusCode(type.status()).putHeader("Content-Type", "application/json").end(body);
+      if (type == ErrorType.UNAUTHORIZED) {
+        response.putHeader("WWW-Authenticate", "Bearer realm=\"sikiza\"");
+      }
+      return response.setStatusCode(type.status()).putHeader("Content-Type", "application/json").end(body);
     } catch (JsonProcessingException e) {
-      response.setStatusCode(500).end();
+      return response.setStatusCode(500).end();
     }
   }
 

@@ -9,6 +9,10 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.util.concurrent.TimeUnit;
 import org.sikiza.gateway.GatewayServices;
+import org.sikiza.gateway.auth.BearerTokenAuth;
+import org.sikiza.gateway.auth.RequireRole;
+import org.sikiza.gateway.auth.Role;
+import org.sikiza.gateway.classify.ClassifyHandler;
 import org.sikiza.gateway.config.SikizaConfig;
 import org.sikiza.gateway.ingest.InboundBatcher;
 import org.sikiza.gateway.ops.HealthHandler;
@@ -18,7 +22,7 @@ import org.sikiza.gateway.sms.SmsStatusHandler;
 import org.sikiza.gateway.twilio.TwilioSignatureCheck;
 
 /**
- * The HTTP server: Twilio webhooks, health and metrics. Deployed once per core; each instance batches
+ * The HTTP server: Twilio webhooks, the API, health and metrics. Deployed once per core; each instance batches
  * its own webhooks. Stopping waits for requests in flight to be answered.
  */
 public final class HttpVerticle extends VerticleBase {
@@ -45,10 +49,14 @@ public final class HttpVerticle extends VerticleBase {
 
     Router router = Router.router(vertx);
     // The clock starts before the body is read; Vert.x wants the body handler first on its own route.
-    router.route("/twilio/*").handler(this::timeAcknowledgement);
-    router.route("/twilio/*").handler(BodyHandler.create(false).setBodyLimit(config.bodyLimitBytes()))
+    router.post("/twilio/*").handler(this::timeAcknowledgement);
+    router.post("/twilio/*").handler(BodyHandler.create(false).setBodyLimit(config.bodyLimitBytes()))
         .handler(HttpVerticle::requireForm)
         .handler(signatures::handle);
+    router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(config.bodyLimitBytes()))
+        .handler(new BearerTokenAuth(config.adminTokenIfSet())::handle);
+    router.post("/api/classify").handler(RequireRole.anyOf(Role.ADMIN, Role.CODER, Role.HOST))
+        .handler(new ClassifyHandler(services.classifier())::handle);
     router.post("/twilio/sms").handler(inboundSms::handle);
     router.post("/twilio/sms/status").handler(smsStatus::handle);
     router.get("/health").handler(new HealthHandler(services.pool(), services.spool())::handle);

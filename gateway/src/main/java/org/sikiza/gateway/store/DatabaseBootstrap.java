@@ -19,6 +19,13 @@ public final class DatabaseBootstrap {
   private DatabaseBootstrap() {
   }
 
+  /** Creates the database if needed, opens a pool and applies pending migrations: what every command needs first. */
+  public static Future<io.vertx.sqlclient.Pool> openMigrated(Vertx vertx, String databaseUrl, int poolSize) {
+    return ensureDatabaseExists(vertx, databaseUrl)
+        .map(created -> DatabaseConnections.pool(vertx, databaseUrl, poolSize))
+        .compose(pool -> new SchemaMigrator(pool).migrate().map(applied -> pool));
+  }
+
   public static Future<Void> ensureDatabaseExists(Vertx vertx, String databaseUrl) {
     PgConnectOptions target;
     try {

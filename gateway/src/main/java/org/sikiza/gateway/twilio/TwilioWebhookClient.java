@@ -67,9 +67,9 @@ public final class TwilioWebhookClient {
         .putHeader("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
         .putHeader(TwilioSignatureCheck.HEADER, signature)
         .putHeader("User-Agent", "TwilioProxy/1.1");
-    return http.request(options)
-        .compose(request -> request.send(body))
-        .compose(response -> response.body().map(answer -> new Answer(response.statusCode(), answer.toString())));
+    // The body is read in the callback that receives the response: chained one step later, it may be gone.
+    return http.request(options).compose(request -> request.send(body)
+        .compose(response -> response.body().map(answer -> new Answer(response.statusCode(), answer.toString()))));
   }
 
   public static String encode(Map<String, String> params) {

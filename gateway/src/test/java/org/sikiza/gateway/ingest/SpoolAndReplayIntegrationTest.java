@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.Future;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.pgclient.PgConnectOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,8 +108,7 @@ class SpoolAndReplayIntegrationTest {
   }
 
   private static int health(GatewayRig rig) {
-    return rig.http().request(HttpMethod.GET, rig.port(), "localhost", "/health").compose(r -> r.send())
-        .map(r -> r.statusCode()).await();
+    return rig.get("/health").status();
   }
 
 }

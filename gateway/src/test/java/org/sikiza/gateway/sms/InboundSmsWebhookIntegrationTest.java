@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.Future;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonArray;
@@ -215,6 +214,16 @@ class InboundSmsWebhookIntegrationTest {
   }
 
   @Test
+  void aConnectionThatSentAnOversizedBodyIsNotReusedForTheNextWebhook() {
+    for (int i = 0; i < 5; i++) {
+      assertEquals(413, rig.sms(rig.nextSid(), "+254712000015", "b".repeat(70 * 1024)).status());
+      Answer next = rig.sms(rig.nextSid(), "+254712000015", "ujumbe halali " + i);
+      assertEquals(200, next.status(), next.body());
+      assertTrue(next.body().contains("<Response>"), "the next webhook got its own answer: " + next.body());
+    }
+  }
+
+  @Test
   void aJsonBodyIsNotAWebhookAndGets415() {
     assertError(sendRaw("/twilio/sms", "{\"MessageSid\":\"SM1\"}", "sig", "application/json"), 415,
         "unsupported_media_type");
@@ -222,16 +231,18 @@ class InboundSmsWebhookIntegrationTest {
 
   @Test
   void unknownPathsAndMethodsGetJsonErrors() {
-    assertError(rig.http().request(new RequestOptions().setMethod(HttpMethod.GET).setPort(rig.port())
-        .setHost("localhost").setURI("/nowhere")).compose(r -> r.send()).compose(r -> r.body()
-        .map(b -> new Answer(r.statusCode(), b.toString()))).await(), 404, "not_found");
+    assertError(rig.get("/nowhere"), 404, "not_found");
+  }
+
+  @Test
+  void aGetOnTheWebhookGets405() {
+    assertError(rig.get("/twilio/sms"), 405, "method_not_allowed");
   }
 
   @Test
   void rejectionsAreCountedInMetrics() {
     rig.sms(rig.nextSid(), "+254712000014", "");
-    String metrics = rig.http().request(HttpMethod.GET, rig.port(), "localhost", "/metrics")
-        .compose(r -> r.send()).compose(r -> r.body()).await().toString();
+    String metrics = rig.get("/metrics").body();
     assertTrue(metrics.contains("sikiza_webhook_rejections_total{reason=\"bad_request\"}"), metrics);
     assertTrue(metrics.contains("sikiza_messages_received_total{channel=\"sms\",outcome=\"stored\"}"));
     assertTrue(metrics.contains("sikiza_webhook_ack_latency_seconds_bucket"));
@@ -240,6 +251,7 @@ class InboundSmsWebhookIntegrationTest {
 
   private static JsonObject assertError(Answer answer, int status, String error) {
     assertEquals(status, answer.status(), answer.body());
+    assertFalse(answer.body().isBlank(), "an error answer must say what is wrong");
     JsonObject body = new JsonObject(answer.body());
     assertEquals(status, body.getInteger("error_code"));
     assertEquals(error, body.getString("error"));
@@ -248,12 +260,11 @@ class InboundSmsWebhookIntegrationTest {
   }
 
   private static Answer sendRaw(String path, String body, String signature, String contentType) {
-    RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setHost("localhost").setPort(rig.port())
-        .setURI(path).putHeader("Content-Type", contentType);
+    RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setURI(path)
+        .putHeader("Content-Type", contentType);
     if (signature != null) {
       options.putHeader("X-Twilio-Signature", signature);
     }
-    return rig.http().request(options).compose(request -> request.send(Buffer.buffer(body)))
-        .compose(response -> response.body().map(b -> new Answer(response.statusCode(), b.toString()))).await();
+    return rig.send(options, body);
   }
 }

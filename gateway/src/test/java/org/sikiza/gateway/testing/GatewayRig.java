@@ -1,6 +1,9 @@
 package org.sikiza.gateway.testing;
 
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.sqlclient.Pool;
@@ -129,6 +132,17 @@ public final class GatewayRig implements AutoCloseable {
 
   public Map<String, String> smsParams(String sid, String from, String body) {
     return InboundSmsParams.of(ACCOUNT_SID, sid, from, LINE, body, List.<MediaItem>of());
+  }
+
+  /** Sends any request to this gateway (host and port filled in) and reads the whole answer. */
+  public Answer send(RequestOptions options, String body) {
+    options.setHost("localhost").setPort(port());
+    return http.request(options).compose(request -> (body == null ? request.send() : request.send(Buffer.buffer(body)))
+        .compose(response -> response.body().map(b -> new Answer(response.statusCode(), b.toString())))).await();
+  }
+
+  public Answer get(String path) {
+    return send(new RequestOptions().setMethod(HttpMethod.GET).setURI(path), null);
   }
 
   public RowSet<Row> query(String sql, Object... params) {

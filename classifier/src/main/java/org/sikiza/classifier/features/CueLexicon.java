@@ -12,41 +12,50 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sikiza.classifier.text.LightStemmer;
 import org.sikiza.classifier.text.TextNormaliser;
 
 /**
- * Hand-written cue words per theme in English, Swahili and Sheng ({@code SDG6: maji, borehole*,
- * choo}), read from {@value #RESOURCE}. The corpus is small, so these cues give the model prior
- * knowledge about words it has seen rarely or never; the model still learns how much each cue is
- * worth.
+ * Hand-written word lists that map English, Swahili and Sheng words to a key: a theme code in
+ * {@value #THEMES} ({@code SDG6: maji, borehole*, choo}) or a concept in {@value #CONCEPTS}
+ * ({@code water: water, maji}). The corpus is small, so these lists give the model prior knowledge
+ * about words it has seen rarely, or only in another language; the model still learns how much each
+ * cue is worth. Words are matched whole, by prefix ({@code hospital*}) or through their light stems,
+ * and multi-word terms as phrases.
  */
-public final class ThemeLexicon {
+public final class CueLexicon {
 
-  public static final String RESOURCE = "text/theme-lexicon.tsv";
+  public static final String THEMES = "text/theme-lexicon.tsv";
+  public static final String CONCEPTS = "text/concepts.tsv";
 
   private static final int MIN_PREFIX = 3;
 
   private final Map<String, Set<String>> words = new HashMap<>();
-  private final Map<String, Set<String>> prefixes = new HashMap<>();
+  private final PrefixTrie prefixes = new PrefixTrie();
   private final Map<String, List<Phrase>> phrasesByFirstWord = new HashMap<>();
-  private int longestPrefix;
 
   private record Phrase(String[] words, String code) {
   }
 
   private static final class Holder {
-    static final ThemeLexicon STANDARD = load();
+    static final CueLexicon THEME_CUES = load(THEMES);
+    static final CueLexicon CONCEPT_CUES = load(CONCEPTS);
   }
 
-  /** The lexicon from the classpath, loaded once per JVM. */
-  public static ThemeLexicon standard() {
-    return Holder.STANDARD;
+  /** Theme cue words, loaded once per JVM. */
+  public static CueLexicon themes() {
+    return Holder.THEME_CUES;
   }
 
-  private static ThemeLexicon load() {
-    try (InputStream in = ThemeLexicon.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+  /** Cross-language concepts, loaded once per JVM. */
+  public static CueLexicon concepts() {
+    return Holder.CONCEPT_CUES;
+  }
+
+  private static CueLexicon load(String resource) {
+    try (InputStream in = CueLexicon.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("theme lexicon missing from classpath: " + RESOURCE);
+        throw new IllegalStateException("lexicon missing from classpath: " + resource);
       }
       return read(in, TextNormaliser.standard());
     } catch (IOException e) {
@@ -54,8 +63,8 @@ public final class ThemeLexicon {
     }
   }
 
-  static ThemeLexicon read(InputStream in, TextNormaliser normaliser) throws IOException {
-    ThemeLexicon lexicon = new ThemeLexicon();
+  static CueLexicon read(InputStream in, TextNormaliser normaliser) throws IOException {
+    CueLexicon lexicon = new CueLexicon();
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     String line;
     while ((line = reader.readLine()) != null) {
@@ -64,7 +73,7 @@ public final class ThemeLexicon {
       }
       String[] columns = line.split("\t");
       if (columns.length != 2) {
-        throw new IllegalArgumentException("theme lexicon line is not CODE<TAB>terms: " + line);
+        throw new IllegalArgumentException("lexicon line is not KEY<TAB>terms: " + line);
       }
       String code = columns[0].strip();
       for (String term : columns[1].split(",")) {
@@ -87,32 +96,28 @@ public final class ThemeLexicon {
       phrasesByFirstWord.computeIfAbsent(tokens.get(0), k -> new ArrayList<>())
           .add(new Phrase(tokens.toArray(String[]::new), code));
     } else if (prefix && tokens.get(0).length() >= MIN_PREFIX) {
-      prefixes.computeIfAbsent(tokens.get(0), k -> new LinkedHashSet<>()).add(code);
-      longestPrefix = Math.max(longestPrefix, tokens.get(0).length());
+      prefixes.add(tokens.get(0), code);
     } else {
       words.computeIfAbsent(tokens.get(0), k -> new LinkedHashSet<>()).add(code);
     }
   }
 
   /**
-   * Adds one theme code to {@code hits} for every cue found in the normalised tokens (a word that
-   * matches a theme both exactly and by prefix counts once).
+   * Adds the key of every cue found in the normalised tokens to {@code hits} (a word that matches a
+   * key both exactly and by prefix counts once).
    */
   public void cues(String[] tokens, List<String> hits) {
     Set<String> wordCodes = new LinkedHashSet<>();
+    List<String> forms = new ArrayList<>(4);
     for (int i = 0; i < tokens.length; i++) {
       String token = tokens[i];
       wordCodes.clear();
-      Set<String> exact = words.get(token);
-      if (exact != null) {
-        wordCodes.addAll(exact);
-      }
-      int maxLength = Math.min(token.length(), longestPrefix);
-      for (int length = MIN_PREFIX; length <= maxLength; length++) {
-        Set<String> byPrefix = prefixes.get(token.substring(0, length));
-        if (byPrefix != null) {
-          wordCodes.addAll(byPrefix);
-        }
+      forms.clear();
+      forms.add(token);
+      // Stems let one entry cover Swahili inflections: "bagua*" also finds "wanabaguliwa".
+      LightStemmer.stems(token, forms);
+      for (String form : forms) {
+        lookUp(form, wordCodes);
       }
       hits.addAll(wordCodes);
       List<Phrase> phrases = phrasesByFirstWord.get(token);
@@ -124,6 +129,14 @@ public final class ThemeLexicon {
         }
       }
     }
+  }
+
+  private void lookUp(String form, Set<String> codes) {
+    Set<String> exact = words.get(form);
+    if (exact != null) {
+      codes.addAll(exact);
+    }
+    prefixes.collect(form, codes);
   }
 
   private static boolean matchesAt(String[] tokens, int start, String[] phrase) {
