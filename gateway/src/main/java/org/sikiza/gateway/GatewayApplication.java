@@ -9,6 +9,9 @@ import org.sikiza.classifier.SikizaClassifier;
 import org.sikiza.gateway.classify.BatchClassifier;
 import org.sikiza.gateway.classify.ClassificationVerticle;
 import org.sikiza.gateway.config.SikizaConfig;
+import org.sikiza.gateway.outbound.OutboundSmsVerticle;
+import org.sikiza.gateway.polls.PollSeeder;
+import org.sikiza.gateway.programmes.ProgrammeSeeder;
 import org.sikiza.gateway.http.HttpVerticle;
 import org.sikiza.gateway.ingest.InboundSpool;
 import org.sikiza.gateway.ingest.SpoolReplayVerticle;
@@ -47,6 +50,8 @@ public final class GatewayApplication {
         .compose(built -> vertx.deployVerticle(
                 new SpoolReplayVerticle(built.spool(), built.messages(), config.ingest().spoolReplayInterval()))
             .map(built))
+        .compose(built -> ProgrammeSeeder.seed(built).compose(done -> PollSeeder.seed(built)).map(built))
+        .compose(built -> vertx.deployVerticle(OutboundSmsVerticle.forGateway(built)).map(built))
         .compose(built -> startClassifiers(config.classifier().workers()).map(built))
         .compose(built -> vertx.deployVerticle(() -> new HttpVerticle(built),
                 new DeploymentOptions().setInstances(config.httpInstances()).setThreadingModel(ThreadingModel.EVENT_LOOP))

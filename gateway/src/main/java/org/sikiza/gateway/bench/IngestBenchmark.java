@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import org.sikiza.gateway.GatewayApplication;
 import org.sikiza.gateway.GatewayServices;
@@ -106,8 +107,13 @@ public final class IngestBenchmark {
     }
   }
 
+  /** Ingest tuning may be varied between runs through the usual variables; everything else is fixed here. */
+  private static final List<String> TUNING = List.of("SIKIZA_HTTP_INSTANCES", "SIKIZA_DATABASE_POOL_SIZE",
+      "SIKIZA_INGEST_MAX_BATCH", "SIKIZA_INGEST_CONCURRENT_BATCHES", "SIKIZA_ACK_REPLIES");
+
   private Map<String, String> environment(Path spool) {
     Map<String, String> env = new HashMap<>();
+    TUNING.forEach(name -> Optional.ofNullable(System.getenv(name)).ifPresent(value -> env.put(name, value)));
     env.put("SIKIZA_DATABASE_URL", settings.databaseUrl());
     env.put("SIKIZA_HTTP_PORT", Integer.toString(settings.port()));
     env.put("TWILIO_AUTH_TOKEN", AUTH_TOKEN);

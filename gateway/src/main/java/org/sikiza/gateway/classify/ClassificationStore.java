@@ -26,7 +26,9 @@ public final class ClassificationStore {
         WHERE message_id IN (
           SELECT message_id FROM classification_queue ORDER BY message_id LIMIT $1 FOR UPDATE SKIP LOCKED)
         RETURNING message_id)
-      SELECT m.id, m.body, m.participant_id, m.line, m.channel, m.received_at, c.last_county
+      SELECT m.id, m.body, m.participant_id, m.line, m.channel, m.received_at, c.last_county,
+             CASE WHEN m.county_source IN ('caller', 'host') THEN m.county END AS declared_county,
+             CASE WHEN m.county_source IN ('caller', 'host') THEN m.county_source END AS declared_source
       FROM claimed
       JOIN messages m ON m.id = claimed.message_id
       LEFT JOIN contacts c ON c.participant_id = m.participant_id
@@ -72,7 +74,7 @@ public final class ClassificationStore {
       for (Row row : rows) {
         claimed.add(new ClaimedMessage(row.getLong("id"), row.getString("body"), row.getString("participant_id"),
             row.getString("line"), row.getString("channel"), row.getOffsetDateTime("received_at"),
-            row.getString("last_county")));
+            row.getString("last_county"), row.getString("declared_county"), row.getString("declared_source")));
       }
       return claimed;
     });

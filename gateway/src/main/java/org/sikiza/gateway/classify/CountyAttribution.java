@@ -6,7 +6,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Decides the county a message speaks for: the place it names; else the county its sender last named
+ * Decides the county a message speaks for: the county a person declared for it (a caller on the phone menu, a host
+ * for a call-in); else the place it names; else the county its sender last named
  * (including earlier messages of the same batch); else the county configured for its line; else unknown.
  * One instance per batch, fed messages in the order they were received.
  */
@@ -24,6 +25,9 @@ public final class CountyAttribution {
   }
 
   public Optional<Attributed> attribute(ClaimedMessage message, Optional<String> namedInText) {
+    if (message.declaredCounty() != null) {
+      return Optional.of(new Attributed(message.declaredCounty(), CountySource.declared(message.declaredSource())));
+    }
     if (namedInText.isPresent()) {
       if (message.participantId() != null) {
         namedInThisBatch.put(message.participantId(), namedInText.get());

@@ -33,7 +33,9 @@ public final class Reclassifier {
       SELECT id FROM messages WHERE classified_at IS NOT NULL AND id > $1 ORDER BY id LIMIT $2""";
 
   static final String LOCK_MESSAGES = """
-      SELECT m.id, m.body, m.participant_id, m.line, m.channel, m.received_at, m.county, c.last_county
+      SELECT m.id, m.body, m.participant_id, m.line, m.channel, m.received_at, m.county, c.last_county,
+             CASE WHEN m.county_source IN ('caller', 'host') THEN m.county END AS declared_county,
+             CASE WHEN m.county_source IN ('caller', 'host') THEN m.county_source END AS declared_source
       FROM messages m LEFT JOIN contacts c ON c.participant_id = m.participant_id
       WHERE m.id = ANY($1::bigint[])
       ORDER BY m.received_at, m.id
@@ -105,7 +107,7 @@ public final class Reclassifier {
         // The sender's county as known now; the message's own place names are read again by the resolver.
         messages.add(new ClaimedMessage(row.getLong("id"), row.getString("body"), row.getString("participant_id"),
             row.getString("line"), row.getString("channel"), row.getOffsetDateTime("received_at"),
-            row.getString("last_county")));
+            row.getString("last_county"), row.getString("declared_county"), row.getString("declared_source")));
         previous.put(row.getLong("id"), new Previous(row.getString("county"), new HashSet<>(), new HashSet<>()));
       }
       return conn.preparedQuery(LABELS).execute(Tuple.of((Object) ids)).compose(labels -> {

@@ -16,6 +16,9 @@ import java.time.ZoneId;
 import org.sikiza.gateway.config.SikizaConfig.ClassifierSettings;
 import org.sikiza.gateway.config.SikizaConfig.IngestSettings;
 import org.sikiza.gateway.config.SikizaConfig.ReplySettings;
+import org.sikiza.gateway.outbound.OutboundSettingsReader;
+import org.sikiza.gateway.programmes.RadioSettingsReader;
+import org.sikiza.gateway.voice.VoiceSettingsReader;
 
 /**
  * Builds {@link SikizaConfig} from the {@code config/} defaults packed in the jar (or the folder named by
@@ -62,7 +65,10 @@ public final class ConfigLoader {
             booleanSetting("SIKIZA_ACK_REPLIES", defaults.at("/replies/acknowledge").asBoolean()),
             defaults.at("/replies/defaultLanguage").asText(),
             readTemplates()),
-        readLines());
+        readLines(),
+        new RadioSettingsReader(this::readConfig).read(),
+        new VoiceSettingsReader(this::readConfig, env).read(),
+        new OutboundSettingsReader(this::readConfig, env).read());
   }
 
   /** The settings {@code serve} cannot start without; throws naming the first one missing. */

@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.sikiza.gateway.outbound.OutboundSettings;
+import org.sikiza.gateway.programmes.RadioSettings;
+import org.sikiza.gateway.voice.VoiceSettings;
 
 /**
  * The gateway's whole configuration, built once at start-up from the defaults in {@code config/}
@@ -26,7 +29,10 @@ public record SikizaConfig(
     ZoneId timeZone,
     ClassifierSettings classifier,
     ReplySettings replies,
-    List<PhoneLine> lines) {
+    List<PhoneLine> lines,
+    RadioSettings radio,
+    VoiceSettings voice,
+    OutboundSettings outbound) {
 
   /** Background classification: worker verticles per gateway, messages per claimed batch, poll interval when idle. */
   public record ClassifierSettings(int workers, int batchSize, Duration idlePoll) {}
@@ -55,6 +61,7 @@ public record SikizaConfig(
   /** A copy with another HTTP port and public URL; used by the demo and tests that pick a free port. */
   public SikizaConfig withHttpPort(int port, String newPublicUrl) {
     return new SikizaConfig(port, httpInstances, bodyLimitBytes, databaseUrl, databasePoolSize, newPublicUrl,
-        twilioAccountSid, twilioAuthToken, secret, adminToken, ingest, phoneRegion, timeZone, classifier, replies, lines);
+        twilioAccountSid, twilioAuthToken, secret, adminToken, ingest, phoneRegion, timeZone, classifier, replies, lines,
+        radio, voice, outbound);
   }
 }

@@ -10,6 +10,10 @@ import io.vertx.ext.web.handler.BodyHandler;
 import java.util.concurrent.TimeUnit;
 import org.sikiza.gateway.GatewayServices;
 import org.sikiza.gateway.auth.BearerTokenAuth;
+import org.sikiza.gateway.callins.CallinRoutes;
+import org.sikiza.gateway.polls.PollRoutes;
+import org.sikiza.gateway.programmes.ProgrammeRoutes;
+import org.sikiza.gateway.voice.VoiceRoutes;
 import org.sikiza.gateway.auth.RequireRole;
 import org.sikiza.gateway.auth.Role;
 import org.sikiza.gateway.classify.ClassifyHandler;
@@ -22,7 +26,8 @@ import org.sikiza.gateway.sms.SmsStatusHandler;
 import org.sikiza.gateway.twilio.TwilioSignatureCheck;
 
 /**
- * The HTTP server: Twilio webhooks, the API, health and metrics. Deployed once per core; each instance batches
+ * The HTTP server: Twilio webhooks (SMS, voice), the API (classification, programmes, polls, call-ins),
+ * the host console, health and metrics. Deployed once per core; each instance batches
  * its own webhooks. Stopping waits for requests in flight to be answered.
  */
 public final class HttpVerticle extends VerticleBase {
@@ -59,6 +64,10 @@ public final class HttpVerticle extends VerticleBase {
         .handler(new ClassifyHandler(services.classifier())::handle);
     router.post("/twilio/sms").handler(inboundSms::handle);
     router.post("/twilio/sms/status").handler(smsStatus::handle);
+    ProgrammeRoutes.mount(router, services, vertx);
+    PollRoutes.mount(router, services, vertx);
+    VoiceRoutes.mount(router, services, vertx);
+    CallinRoutes.mount(router, services, vertx);
     router.get("/health").handler(new HealthHandler(services.pool(), services.spool())::handle);
     router.get("/metrics").handler(ctx -> ctx.response()
         .putHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8").end(services.metrics().scrape()));

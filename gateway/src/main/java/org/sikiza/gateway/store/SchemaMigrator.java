@@ -25,7 +25,8 @@ public final class SchemaMigrator {
   /** In order; a migration, once released, is never edited: add a new one. */
   static final List<String> MIGRATIONS = List.of(
       "V1__messages_contacts_status.sql",
-      "V2__classification_labels_rollups.sql");
+      "V2__classification_labels_rollups.sql",
+      "V5__programmes_voice.sql");
 
   private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrator.class);
   private static final long LOCK_KEY = 0x5_1C12AL;
