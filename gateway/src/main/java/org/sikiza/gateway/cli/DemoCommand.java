@@ -5,6 +5,8 @@ import io.vertx.sqlclient.Row;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sikiza.classifier.theme.Theme;
+import org.sikiza.classifier.theme.ThemeTaxonomy;
 import org.sikiza.gateway.GatewayApplication;
 import org.sikiza.gateway.GatewayServices;
 import org.sikiza.gateway.config.ConfigLoader;
@@ -66,8 +68,15 @@ public final class DemoCommand implements Callable<Integer> {
     }
     out.printf("%nClassified by model %s. Top themes per county (messages; a message may count in two themes):%n",
         services.classifier().modelVersion());
+    ThemeTaxonomy themes = services.classifier().taxonomy();
     for (Row row : services.pool().query(TOP_THEMES).execute().await()) {
-      out.printf("  %-16s %4d  %s%n", row.getString("county"), row.getLong("total"), row.getString("top"));
+      StringBuilder top = new StringBuilder();
+      for (String cell : row.getString("top").split(",")) {
+        String[] themeAndCount = cell.trim().split(" ");
+        String name = themes.theme(themeAndCount[0]).map(Theme::nameEn).orElse(themeAndCount[0]);
+        top.append(top.length() == 0 ? "" : "; ").append(name).append(' ').append(themeAndCount[1]);
+      }
+      out.printf("  %-14s %4d  %s%n", row.getString("county"), row.getLong("total"), top);
     }
   }
 
