@@ -23,6 +23,7 @@ import org.sikiza.gateway.ops.HealthHandler;
 import org.sikiza.gateway.sms.InboundSmsHandler;
 import org.sikiza.gateway.sms.SmsReplies;
 import org.sikiza.gateway.sms.SmsStatusHandler;
+import org.sikiza.gateway.twilio.TwilioFormBody;
 import org.sikiza.gateway.twilio.TwilioSignatureCheck;
 
 /**
@@ -53,11 +54,9 @@ public final class HttpVerticle extends VerticleBase {
     FailureHandler failures = new FailureHandler((ctx, type) -> services.metrics().rejected(type));
 
     Router router = Router.router(vertx);
-    // The clock starts before the body is read; Vert.x wants the body handler first on its own route.
+    // The clock starts before the body is read.
     router.post("/twilio/*").handler(this::timeAcknowledgement);
-    router.post("/twilio/*").handler(BodyHandler.create(false).setBodyLimit(config.bodyLimitBytes()))
-        .handler(HttpVerticle::requireForm)
-        .handler(signatures::handle);
+    router.post("/twilio/*").handler(new TwilioFormBody(config.bodyLimitBytes())).handler(signatures::handle);
     router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(config.bodyLimitBytes()))
         .handler(new BearerTokenAuth(config.adminTokenIfSet())::handle);
     router.post("/api/classify").handler(RequireRole.anyOf(Role.ADMIN, Role.CODER, Role.HOST))
@@ -88,16 +87,6 @@ public final class HttpVerticle extends VerticleBase {
   private void timeAcknowledgement(RoutingContext ctx) {
     long started = System.nanoTime();
     ctx.addEndHandler(done -> services.metrics().ackLatency(System.nanoTime() - started));
-    ctx.next();
-  }
-
-  /** Twilio always posts form-encoded parameters; anything else is not a webhook from it. */
-  private static void requireForm(RoutingContext ctx) {
-    String contentType = ctx.request().getHeader("Content-Type");
-    if (contentType == null || !contentType.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
-      throw new ApiException(ErrorType.UNSUPPORTED_MEDIA_TYPE,
-          "Twilio webhooks must be application/x-www-form-urlencoded, got " + (contentType == null ? "none" : contentType));
-    }
     ctx.next();
   }
 }

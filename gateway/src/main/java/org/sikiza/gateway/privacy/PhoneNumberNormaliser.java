@@ -17,6 +17,8 @@ public final class PhoneNumberNormaliser {
 
   private static final PhoneNumberUtil PHONE_NUMBERS = PhoneNumberUtil.getInstance();
   /** E.164 has one spelling per number, and it is what Twilio sends: nothing to normalise. */
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-().]");
+  private static final Pattern DIGITS = Pattern.compile("\\+?\\d{4,17}");
   private static final Pattern E164 = Pattern.compile("\\+[1-9]\\d{6,14}");
 
   private final String defaultRegion;
@@ -31,8 +33,8 @@ public final class PhoneNumberNormaliser {
       return raw;
     }
     String address = stripChannelPrefix(raw.trim());
-    String digits = address.replaceAll("[\\s\\-().]", "");
-    if (!digits.matches("\\+?\\d{4,17}")) {
+    String digits = SEPARATORS.matcher(address).replaceAll("");
+    if (!DIGITS.matcher(digits).matches()) {
       return "id:" + address.toLowerCase(Locale.ROOT);
     }
     if (digits.length() <= 6) {

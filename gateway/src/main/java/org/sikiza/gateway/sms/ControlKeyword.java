@@ -3,6 +3,7 @@ package org.sikiza.gateway.sms;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The opt-out and opt-in keywords, in English (Twilio's standard set) and Swahili. Like Twilio, a message
@@ -17,6 +18,8 @@ public enum ControlKeyword {
   private static final Map<String, ControlKeyword> BY_WORD = Map.of(
       "STOP", STOP, "STOPALL", STOPALL, "UNSUBSCRIBE", UNSUBSCRIBE, "CANCEL", CANCEL, "END", END,
       "QUIT", QUIT, "ACHA", ACHA, "SITISHA", SITISHA, "START", START, "ANZA", ANZA);
+
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.!\\s]+$");
 
   private final MessageKind kind;
   private final String language;
@@ -40,7 +43,7 @@ public enum ControlKeyword {
     if (body == null || body.length() > 20) {
       return Optional.empty();
     }
-    String word = body.strip().replaceAll("[.!\\s]+$", "").toUpperCase(Locale.ROOT);
+    String word = TRAILING_PUNCTUATION.matcher(body.strip()).replaceAll("").toUpperCase(Locale.ROOT);
     return Optional.ofNullable(BY_WORD.get(word));
   }
 }

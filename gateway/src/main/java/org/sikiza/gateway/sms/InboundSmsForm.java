@@ -3,6 +3,7 @@ package org.sikiza.gateway.sms;
 import io.vertx.core.MultiMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.sikiza.gateway.http.ApiException;
 import org.sikiza.gateway.http.ErrorType;
 
@@ -14,13 +15,15 @@ public record InboundSmsForm(
     String messageSid, String from, String to, String body, Integer segments, List<MediaItem> media) {
 
   private static final int MAX_MEDIA = 10;
+  /** Twilio sids are two letters and 32 hex digits; anything of letters and digits within reason is accepted. */
+  static final Pattern SID = Pattern.compile("[A-Za-z0-9]{2,64}");
 
   public static InboundSmsForm parse(MultiMap form) {
     List<String> errors = new ArrayList<>();
     String sid = form.get("MessageSid");
     if (isBlank(sid)) {
       errors.add("MessageSid is required");
-    } else if (!sid.matches("[A-Za-z0-9]{2,64}")) {
+    } else if (!SID.matcher(sid).matches()) {
       errors.add("MessageSid must be 2 to 64 letters and digits");
     }
     String from = form.get("From");

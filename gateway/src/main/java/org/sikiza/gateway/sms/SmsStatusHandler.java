@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sikiza.gateway.http.ApiException;
 import org.sikiza.gateway.http.ErrorType;
 import org.sikiza.gateway.store.StatusStore;
@@ -20,6 +21,8 @@ import org.slf4j.LoggerFactory;
 public final class SmsStatusHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(SmsStatusHandler.class);
+  private static final Pattern STATUS_WORD = Pattern.compile("[A-Za-z_\\-]{1,40}");
+  private static final Pattern ERROR_CODE = Pattern.compile("\\d{0,10}");
   static final Set<String> KNOWN_STATUSES = Set.of("accepted", "scheduled", "canceled", "queued", "sending", "sent",
       "failed", "delivered", "undelivered", "receiving", "received", "read", "partially_delivered");
 
@@ -33,15 +36,15 @@ public final class SmsStatusHandler {
     MultiMap form = ctx.request().formAttributes();
     List<String> errors = new ArrayList<>();
     String sid = form.get("MessageSid");
-    if (sid == null || !sid.matches("[A-Za-z0-9]{2,64}")) {
+    if (sid == null || !InboundSmsForm.SID.matcher(sid).matches()) {
       errors.add("MessageSid is required (2 to 64 letters and digits)");
     }
     String status = form.get("MessageStatus");
-    if (status == null || !status.matches("[A-Za-z_\\-]{1,40}")) {
+    if (status == null || !STATUS_WORD.matcher(status).matches()) {
       errors.add("MessageStatus is required (a status word)");
     }
     String errorCode = form.get("ErrorCode");
-    if (errorCode != null && !errorCode.matches("\\d{0,10}")) {
+    if (errorCode != null && !ERROR_CODE.matcher(errorCode).matches()) {
       errors.add("ErrorCode must be a number");
     }
     if (!errors.isEmpty()) {
