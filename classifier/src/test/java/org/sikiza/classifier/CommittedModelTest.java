@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import org.junit.jupiter.api.Test;
 import org.sikiza.classifier.corpus.Corpus;
+import org.sikiza.classifier.model.CategoriserFeatures;
 import org.sikiza.classifier.model.FeatureResources;
 import org.sikiza.classifier.model.ModelArtifact;
 import org.sikiza.classifier.model.ModelMetadata;
@@ -29,6 +30,13 @@ class CommittedModelTest {
     assertEquals(FeatureResources.fingerprint(), metadata.featureResourcesSha256(),
         "The committed SDG model " + metadata.modelVersion() + " is stale: sms-abbreviations.tsv or"
             + " theme-lexicon.tsv changed after it was trained." + RETRAIN);
+  }
+
+  @Test
+  void committedModelWasTrainedWithTheCurrentFeatureViews() {
+    ModelMetadata metadata = ModelArtifact.metadataFromClasspath();
+    assertEquals(CategoriserFeatures.names(), metadata.featureGenerators(),
+        "The committed SDG model " + metadata.modelVersion() + " was trained with other feature views." + RETRAIN);
   }
 
   @Test

@@ -12,6 +12,7 @@ import org.sikiza.gateway.config.SikizaConfig;
 import org.sikiza.gateway.outbound.OutboundSmsVerticle;
 import org.sikiza.gateway.polls.PollSeeder;
 import org.sikiza.gateway.programmes.ProgrammeSeeder;
+import org.sikiza.gateway.reports.ReportDatabaseSetup;
 import org.sikiza.gateway.http.HttpVerticle;
 import org.sikiza.gateway.ingest.InboundSpool;
 import org.sikiza.gateway.ingest.SpoolReplayVerticle;
@@ -44,6 +45,7 @@ public final class GatewayApplication {
 
   public Future<GatewayServices> start() {
     return DatabaseBootstrap.openMigrated(vertx, config.databaseUrl(), config.databasePoolSize())
+        .compose(pool -> ReportDatabaseSetup.useTimeZone(pool, config.timeZone()).map(pool))
         .compose(pool -> vertx.executeBlocking(() -> new InboundSpool(config.ingest().spoolDir()))
             .compose(spool -> vertx.executeBlocking(SikizaClassifier::loadDefault)
                 .map(classifier -> buildServices(pool, spool, classifier))))

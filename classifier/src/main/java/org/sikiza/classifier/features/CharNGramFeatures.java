@@ -23,16 +23,24 @@ public final class CharNGramFeatures implements FeatureGenerator {
   @Override
   public Collection<String> extractFeatures(String[] tokens, Map<String, Object> extraInformation) {
     Set<String> features = new LinkedHashSet<>();
-    StringBuilder padded = new StringBuilder(32);
+    // Build each feature in one char buffer: "c=" + the n-gram, one String allocation per feature.
+    char[] buffer = new char[2 + N];
+    "c=".getChars(0, 2, buffer, 0);
+    char[] padded = new char[34];
     for (String token : tokens) {
       if (token.startsWith("<")) {
-        continue; // placeholders such as <num> are whole-word features only
+        continue;
       }
-      padded.setLength(0);
-      padded.append('_').append(token).append('_');
-      int length = padded.length();
+      int length = token.length() + 2;
+      if (padded.length < length) {
+        padded = new char[length];
+      }
+      padded[0] = '_';
+      token.getChars(0, token.length(), padded, 1);
+      padded[length - 1] = '_';
       for (int start = 0; start + N <= length; start++) {
-        features.add("c=" + padded.substring(start, start + N));
+        System.arraycopy(padded, start, buffer, 2, N);
+        features.add(new String(buffer));
       }
     }
     return features;

@@ -15,15 +15,27 @@ import opennlp.tools.doccat.FeatureGenerator;
 public final class ConceptFeatures implements FeatureGenerator {
 
   private final CueLexicon lexicon = CueLexicon.concepts();
+  /** Both ensemble views use these features: the second call for the same message reuses the first. */
+  private static final ThreadLocal<LastResult> LAST = ThreadLocal.withInitial(LastResult::new);
 
   @Override
   public Collection<String> extractFeatures(String[] tokens, Map<String, Object> extraInformation) {
+    LastResult last = LAST.get();
+    if (last.matches(tokens)) {
+      return last.features;
+    }
+    Collection<String> features = compute(tokens);
+    last.remember(tokens, features);
+    return features;
+  }
+
+  private Collection<String> compute(String[] tokens) {
     List<String> hits = new ArrayList<>();
     lexicon.cues(tokens, hits);
     Collection<String> features = new LinkedHashSet<>();
     for (String concept : hits) {
       features.add("k=" + concept);
     }
-    return features;
+    return List.copyOf(features);
   }
 }

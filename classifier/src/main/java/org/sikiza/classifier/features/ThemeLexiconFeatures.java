@@ -17,9 +17,21 @@ import opennlp.tools.doccat.FeatureGenerator;
 public final class ThemeLexiconFeatures implements FeatureGenerator {
 
   private final CueLexicon lexicon = CueLexicon.themes();
+  /** Both ensemble views use these features: the second call for the same message reuses the first. */
+  private static final ThreadLocal<LastResult> LAST = ThreadLocal.withInitial(LastResult::new);
 
   @Override
   public Collection<String> extractFeatures(String[] tokens, Map<String, Object> extraInformation) {
+    LastResult last = LAST.get();
+    if (last.matches(tokens)) {
+      return last.features;
+    }
+    Collection<String> features = compute(tokens);
+    last.remember(tokens, features);
+    return features;
+  }
+
+  private Collection<String> compute(String[] tokens) {
     List<String> hits = new ArrayList<>();
     lexicon.cues(tokens, hits);
     Map<String, Integer> counts = new HashMap<>();
@@ -33,6 +45,6 @@ public final class ThemeLexiconFeatures implements FeatureGenerator {
         features.add("t2=" + code);
       }
     });
-    return features;
+    return List.copyOf(features);
   }
 }

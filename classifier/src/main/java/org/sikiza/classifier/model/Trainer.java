@@ -17,6 +17,7 @@ import opennlp.tools.doccat.DoccatFactory;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.DocumentSample;
+import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.model.BaseModel;
 import org.sikiza.classifier.corpus.Corpus;
@@ -134,13 +135,16 @@ public final class Trainer {
         samples.add(new DocumentSample(label, tokens));
       }
     }
+    List<DoccatModel> members = new ArrayList<>();
     try {
-      DoccatModel model = DocumentCategorizerME.train(LANGUAGE, ObjectStreamUtils.createObjectStream(samples),
-          settings.toParameters(options.threads()), new DoccatFactory(CategoriserFeatures.create()));
-      return new SdgCategoriser(model);
+      for (FeatureGenerator[] view : CategoriserFeatures.views()) {
+        members.add(DocumentCategorizerME.train(LANGUAGE, ObjectStreamUtils.createObjectStream(samples),
+            settings.toParameters(options.threads()), new DoccatFactory(view)));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return new SdgCategoriser(members);
   }
 
   private List<String[]> tokens(List<LabelledText> examples) {

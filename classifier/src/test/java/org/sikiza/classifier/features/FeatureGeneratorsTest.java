@@ -52,6 +52,13 @@ class FeatureGeneratorsTest {
   }
 
   @Test
+  void charFiveGramsAndWordBigrams() {
+    assertEquals(List.of("c5=_maji", "c5=maji_"), List.copyOf(features(new CharFiveGramFeatures(), "maji 200")));
+    assertEquals(List.of("b=hakuna_maji", "b=maji_safi"), List.copyOf(features(new WordBigramFeatures(), "hakuna maji safi")));
+    assertEquals(List.of("p5=hospi"), List.copyOf(features(new WordPrefixFeatures(), "hospitalini maji <num>")));
+  }
+
+  @Test
   void stemsLinkSwahiliForms() {
     Collection<String> a = features(new StemFeatures(), "hospitalini");
     assertTrue(a.contains("s=hospitali"), a.toString());

@@ -42,6 +42,8 @@ class ModelRoundTripTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     trained.write(bytes);
     SdgCategoriser reloaded = SdgCategoriser.read(new ByteArrayInputStream(bytes.toByteArray()));
+    assertEquals(CategoriserFeatures.views().size(), trained.size(), "one member model per feature view");
+    assertEquals(trained.size(), reloaded.size());
 
     List<String> texts = new ArrayList<>(fixture.stream().map(LabelledText::text).toList());
     texts.add("Hakuna maji hospitalini na wanafunzi hawana walimu");

@@ -12,6 +12,7 @@ import org.sikiza.gateway.GatewayServices;
 import org.sikiza.gateway.config.ConfigLoader;
 import org.sikiza.gateway.config.SikizaConfig;
 import org.sikiza.gateway.demo.DemoData;
+import org.sikiza.gateway.reports.DemoReportLinks;
 import org.sikiza.gateway.demo.DemoMessage;
 import org.sikiza.gateway.demo.DemoReplay;
 import org.sikiza.gateway.demo.DemoSettings;
@@ -52,6 +53,7 @@ public final class DemoCommand implements Callable<Integer> {
         tally.sent(), tally.retriesSent(), tally.answered200(), tally.errors());
     printStored(services);
     printTopThemes(services);
+    DemoReportLinks.print(services, vertx, out).await();
     out.printf("%nServing on %s (POST /twilio/sms, GET /health, GET /metrics). Ctrl-C to stop.%n", config.publicUrl());
     return 0;
   }

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "sikiza", mixinStandardHelpOptions = true, version = "sikiza 0.1.0",
     description = "Citizen-feedback gateway: SMS and voice in, SDG themes and county dialogue reports out.",
     subcommands = {ServeCommand.class, DemoCommand.class, TrainCommand.class, ClassifyCommand.class,
-        EvaluateCommand.class, ReclassifyCommand.class, IngestBenchmarkCommand.class, ClassifierBenchmarkCommand.class})
+        EvaluateCommand.class, ReclassifyCommand.class, UsersCommand.class, IngestBenchmarkCommand.class,
+        ClassifierBenchmarkCommand.class, ReportBenchmarkCommand.class})
 public final class SikizaCommand implements Runnable {
 
   public static void main(String[] args) {

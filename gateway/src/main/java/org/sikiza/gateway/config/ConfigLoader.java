@@ -61,6 +61,7 @@ public final class ConfigLoader {
             intSetting("SIKIZA_CLASSIFIER_WORKERS", defaults.at("/classifier/workers").asInt(1)),
             intSetting("SIKIZA_CLASSIFIER_BATCH", defaults.at("/classifier/batchSize").asInt(200)),
             Duration.ofMillis(defaults.at("/classifier/idlePollMs").asLong(250))),
+        reportMinCell(intSetting("SIKIZA_REPORT_MIN_CELL", defaults.at("/reports/minCell").asInt(5))),
         new ReplySettings(
             booleanSetting("SIKIZA_ACK_REPLIES", defaults.at("/replies/acknowledge").asBoolean()),
             defaults.at("/replies/defaultLanguage").asText(),
@@ -140,6 +141,14 @@ public final class ConfigLoader {
     } catch (NumberFormatException e) {
       throw new MissingSettingException(name + " must be a whole number, got '" + value + "'");
     }
+  }
+
+  /** A report may hide counts below k; k below 2 would hide nothing, and a count of 1 singles a person out. */
+  private static int reportMinCell(int k) {
+    if (k < 2) {
+      throw new MissingSettingException("SIKIZA_REPORT_MIN_CELL must be 2 or more, got " + k);
+    }
+    return k;
   }
 
   private static ZoneId zone(String id) {

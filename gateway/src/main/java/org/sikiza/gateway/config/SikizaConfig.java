@@ -28,6 +28,7 @@ public record SikizaConfig(
     String phoneRegion,
     ZoneId timeZone,
     ClassifierSettings classifier,
+    int reportMinCell,
     ReplySettings replies,
     List<PhoneLine> lines,
     RadioSettings radio,
@@ -61,7 +62,7 @@ public record SikizaConfig(
   /** A copy with another HTTP port and public URL; used by the demo and tests that pick a free port. */
   public SikizaConfig withHttpPort(int port, String newPublicUrl) {
     return new SikizaConfig(port, httpInstances, bodyLimitBytes, databaseUrl, databasePoolSize, newPublicUrl,
-        twilioAccountSid, twilioAuthToken, secret, adminToken, ingest, phoneRegion, timeZone, classifier, replies, lines,
+        twilioAccountSid, twilioAuthToken, secret, adminToken, ingest, phoneRegion, timeZone, classifier, reportMinCell, replies, lines,
         radio, voice, outbound);
   }
 }

@@ -23,7 +23,11 @@ import org.sikiza.gateway.ops.HealthHandler;
 import org.sikiza.gateway.sms.InboundSmsHandler;
 import org.sikiza.gateway.sms.SmsReplies;
 import org.sikiza.gateway.sms.SmsStatusHandler;
+import org.sikiza.gateway.reports.ReportRoutes;
 import org.sikiza.gateway.twilio.TwilioFormBody;
+import org.sikiza.gateway.users.UserDirectory;
+import org.sikiza.reporting.catalogue.CountyDirectory;
+import org.sikiza.reporting.suppression.SmallCellRule;
 import org.sikiza.gateway.twilio.TwilioSignatureCheck;
 
 /**
@@ -58,7 +62,8 @@ public final class HttpVerticle extends VerticleBase {
     router.post("/twilio/*").handler(this::timeAcknowledgement);
     router.post("/twilio/*").handler(new TwilioFormBody(config.bodyLimitBytes())).handler(signatures::handle);
     router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(config.bodyLimitBytes()))
-        .handler(new BearerTokenAuth(config.adminTokenIfSet())::handle);
+        .handler(new BearerTokenAuth(config.adminTokenIfSet(),
+            new UserDirectory(vertx, services.pool(), CountyDirectory.loadDefault()))::handle);
     router.post("/api/classify").handler(RequireRole.anyOf(Role.ADMIN, Role.CODER, Role.HOST))
         .handler(new ClassifyHandler(services.classifier())::handle);
     router.post("/twilio/sms").handler(inboundSms::handle);
@@ -70,6 +75,7 @@ public final class HttpVerticle extends VerticleBase {
     router.get("/health").handler(new HealthHandler(services.pool(), services.spool())::handle);
     router.get("/metrics").handler(ctx -> ctx.response()
         .putHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8").end(services.metrics().scrape()));
+    ReportRoutes.mount(router, services, vertx, new SmallCellRule(config.reportMinCell()));
     router.route().failureHandler(failures::handle);
     for (int status : new int[] {404, 405, 413}) {
       router.errorHandler(status, failures::handle);

@@ -26,6 +26,8 @@ public final class SchemaMigrator {
   static final List<String> MIGRATIONS = List.of(
       "V1__messages_contacts_status.sql",
       "V2__classification_labels_rollups.sql",
+      "V3__users_sessions.sql",
+      "V4__report_profiles.sql",
       "V5__programmes_voice.sql");
 
   private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrator.class);
