@@ -14,23 +14,21 @@ import org.sikiza.gateway.classify.RollupCounts.MessageKey;
 import org.sikiza.gateway.classify.RollupCounts.ThemeKey;
 
 /**
- * SQL of classification: claiming queued messages ({@code FOR UPDATE SKIP LOCKED}, so any number of workers in
- * any number of gateways can share the queue) and writing labels, rollups and sender counties in the claiming
+ * SQL of classification: claiming pending feedback (unclassified rows, found through a partial index, locked with
+ * {@code FOR UPDATE SKIP LOCKED}, so any number of workers in any number of gateways can share the work) and writing labels, rollups and sender counties in the claiming
  * transaction. Every write of a batch is one statement over arrays.
  */
 public final class ClassificationStore {
 
   static final String CLAIM = """
       WITH claimed AS (
-        DELETE FROM classification_queue
-        WHERE message_id IN (
-          SELECT message_id FROM classification_queue ORDER BY message_id LIMIT $1 FOR UPDATE SKIP LOCKED)
-        RETURNING message_id)
+        SELECT id FROM messages WHERE classified_at IS NULL AND kind = 'feedback'
+        ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
       SELECT m.id, m.body, m.participant_id, m.line, m.channel, m.received_at, c.last_county,
              CASE WHEN m.county_source IN ('caller', 'host') THEN m.county END AS declared_county,
              CASE WHEN m.county_source IN ('caller', 'host') THEN m.county_source END AS declared_source
       FROM claimed
-      JOIN messages m ON m.id = claimed.message_id
+      JOIN messages m ON m.id = claimed.id
       LEFT JOIN contacts c ON c.participant_id = m.participant_id
       ORDER BY m.received_at, m.id""";
 

@@ -83,7 +83,7 @@ public final class DemoCommand implements Callable<Integer> {
   }
 
   private static long queued(GatewayServices services) {
-    return services.pool().query("SELECT count(*) FROM classification_queue").execute().await().iterator().next()
+    return services.pool().query("SELECT count(*) FROM messages WHERE classified_at IS NULL AND kind = 'feedback'").execute().await().iterator().next()
         .getLong(0);
   }
 

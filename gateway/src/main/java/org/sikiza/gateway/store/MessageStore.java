@@ -29,8 +29,8 @@ public final class MessageStore {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
-   * Inserts a batch, queues its feedback for classification, and says, for each newly stored message, whether its
-   * sender is opted out: one round trip for the common case. Rows that already existed (repeated webhooks) are
+   * Inserts a batch (its feedback is then pending classification: see V6) and says, for each newly stored message,
+   * whether its sender is opted out: one round trip for the common case. Rows that already existed (repeated webhooks) are
    * not returned.
    */
   static final String INSERT_BATCH = """
@@ -41,9 +41,7 @@ public final class MessageStore {
                     $9::timestamptz[])
           AS batch(sid, channel, kind, line, participant, body, segments, media, received_at)
         ON CONFLICT (provider_sid) DO NOTHING
-        RETURNING id, provider_sid, participant_id, kind),
-      queued AS (
-        INSERT INTO classification_queue (message_id) SELECT id FROM inserted WHERE kind = 'feedback')
+        RETURNING provider_sid, participant_id)
       SELECT inserted.provider_sid, coalesce(contacts.opted_out, false) AS opted_out
       FROM inserted LEFT JOIN contacts USING (participant_id)""";
 

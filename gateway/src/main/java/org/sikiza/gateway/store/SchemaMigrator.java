@@ -28,7 +28,8 @@ public final class SchemaMigrator {
       "V2__classification_labels_rollups.sql",
       "V3__users_sessions.sql",
       "V4__report_profiles.sql",
-      "V5__programmes_voice.sql");
+      "V5__programmes_voice.sql",
+      "V6__pending_classification_index.sql");
 
   private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrator.class);
   private static final long LOCK_KEY = 0x5_1C12AL;

@@ -46,7 +46,7 @@ class ClassificationIntegrationTest {
 
   private static void waitUntilClassified() {
     Eventually.within(Duration.ofSeconds(30), "the classification queue to drain",
-        () -> rig.count("SELECT count(*) FROM classification_queue") == 0);
+        () -> rig.count("SELECT count(*) FROM messages WHERE classified_at IS NULL AND kind = 'feedback'") == 0);
   }
 
   private static Row message(String sid) {

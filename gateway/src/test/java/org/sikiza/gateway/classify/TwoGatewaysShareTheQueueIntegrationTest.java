@@ -28,7 +28,7 @@ class TwoGatewaysShareTheQueueIntegrationTest {
       }
       Future.join(sent).await();
       Eventually.within(Duration.ofSeconds(60), "both instances to drain the queue",
-          () -> first.count("SELECT count(*) FROM classification_queue") == 0);
+          () -> first.count("SELECT count(*) FROM messages WHERE classified_at IS NULL AND kind = 'feedback'") == 0);
       assertEquals(300, first.count("SELECT count(*) FROM messages WHERE classified_at IS NOT NULL"));
       assertEquals(300, first.count("SELECT sum(messages) FROM message_rollups"), "no message counted twice");
       assertEquals(0, RollupAudit.differences(first.pool(), first.config().timeZone()).await());

@@ -49,7 +49,7 @@ class ProfileRollupsIntegrationTest {
         rig.sms(rig.nextSid(), "+2547661001" + String.format("%02d", i), texts[i % texts.length] + " " + i);
       }
       Eventually.within(Duration.ofSeconds(60), "classification",
-          () -> rig.count("SELECT count(*) FROM classification_queue") == 0);
+          () -> rig.count("SELECT count(*) FROM messages WHERE classified_at IS NULL AND kind = 'feedback'") == 0);
       assertEquals(0, rig.count(DIFFERENCES, zone.getId()), "after classification");
       assertTrue(rig.count("SELECT coalesce(sum(messages), 0) FROM profile_rollups") > 0);
       assertTrue(rig.count("SELECT count(*) FROM messages WHERE is_other") > 0, "greetings are OTHER");

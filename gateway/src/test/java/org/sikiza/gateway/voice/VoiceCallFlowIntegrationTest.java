@@ -115,7 +115,7 @@ class VoiceCallFlowIntegrationTest {
     assertEquals(programmeId, message.getLong("programme_id"));
     assertEquals(episodeId, message.getLong("episode_id"));
     assertTrue(message.getValue("media").toString().contains(recording), "the recording is kept as its media");
-    assertEquals(1, rig.count("SELECT count(*) FROM classification_queue WHERE message_id = $1", message.getLong("id")),
+    assertEquals(1, rig.count("SELECT count(*) FROM messages WHERE id = $1 AND classified_at IS NULL AND kind = 'feedback'", message.getLong("id")),
         "queued for classification like SMS feedback");
     assertEquals("completed", rig.query("SELECT transcription FROM voice_recordings WHERE recording_sid = $1", recording)
         .iterator().next().getString(0));

@@ -41,6 +41,6 @@ class VoiceClassificationIntegrationTest {
     assertTrue(rig.count("SELECT count(*) FROM message_labels WHERE message_id = $1 AND theme = 'SDG3'", id) == 1,
         "a hospital without medicine is a health message");
     assertTrue(rig.count("SELECT coalesce(sum(messages), 0) FROM message_rollups WHERE channel = 'voice'") >= 1);
-    assertEquals(0, rig.count("SELECT count(*) FROM classification_queue WHERE message_id = $1", id));
+    assertEquals(0, rig.count("SELECT count(*) FROM messages WHERE id = $1 AND classified_at IS NULL AND kind = 'feedback'", id));
   }
 }
