@@ -16,17 +16,11 @@ public final class ConceptFeatures implements FeatureGenerator {
 
   private final CueLexicon lexicon = CueLexicon.concepts();
   /** Both ensemble views use these features: the second call for the same message reuses the first. */
-  private static final ThreadLocal<LastResult> LAST = ThreadLocal.withInitial(LastResult::new);
+  private static final LastResult LAST = new LastResult();
 
   @Override
   public Collection<String> extractFeatures(String[] tokens, Map<String, Object> extraInformation) {
-    LastResult last = LAST.get();
-    if (last.matches(tokens)) {
-      return last.features;
-    }
-    Collection<String> features = compute(tokens);
-    last.remember(tokens, features);
-    return features;
+    return LAST.computeIfNew(tokens, this::compute);
   }
 
   private Collection<String> compute(String[] tokens) {

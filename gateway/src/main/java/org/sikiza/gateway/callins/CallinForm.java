@@ -65,15 +65,7 @@ public final class CallinForm {
       }
     }
     String programme = fields.optionalReference("programme");
-    String episode = fields.optionalReference("episode");
-    Long episodeId = null;
-    if (episode != null) {
-      if (episode.matches("\\d{1,18}")) {
-        episodeId = Long.parseLong(episode);
-      } else {
-        fields.error("episode must be an episode id");
-      }
-    }
+    Long episodeId = fields.optionalId("episode");
     OffsetDateTime receivedAt = fields.optionalTime("received_at", zone);
     if (receivedAt != null && receivedAt.isAfter(OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(5))) {
       fields.error("received_at must not be in the future");

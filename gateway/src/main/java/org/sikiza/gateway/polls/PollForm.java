@@ -31,15 +31,7 @@ public record PollForm(String slug, String question, String programme, Long epis
     }
     String question = fields.requiredText("question", 300);
     String programme = fields.optionalReference("programme");
-    String episode = fields.optionalReference("episode");
-    Long episodeId = null;
-    if (episode != null) {
-      if (episode.matches("\\d{1,18}")) {
-        episodeId = Long.parseLong(episode);
-      } else {
-        fields.error("episode must be an episode id");
-      }
-    }
+    Long episodeId = fields.optionalId("episode");
     OffsetDateTime opensAt = fields.requiredTime("opens_at", zone);
     OffsetDateTime closesAt = fields.requiredTime("closes_at", zone);
     if (opensAt != null && closesAt != null && !closesAt.isAfter(opensAt)) {

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.sikiza.gateway.http.ApiException;
 import org.sikiza.gateway.http.ErrorType;
 
@@ -16,6 +17,8 @@ import org.sikiza.gateway.http.ErrorType;
  * them all. Values come back null when missing or invalid; call {@link #throwIfInvalid} before using them.
  */
 public final class JsonFields {
+
+  private static final Pattern ID = Pattern.compile("\\d{1,18}");
 
   private final JsonObject json;
   private final List<String> errors = new ArrayList<>();
@@ -68,6 +71,19 @@ public final class JsonFields {
       return null;
     }
     return optionalText(name, 64);
+  }
+
+  /** An episode (or other row) given by its numeric id only. */
+  public Long optionalId(String name) {
+    String reference = optionalReference(name);
+    if (reference == null) {
+      return null;
+    }
+    if (ID.matcher(reference).matches()) {
+      return Long.parseLong(reference);
+    }
+    errors.add(name + " must be an " + name + " id");
+    return null;
   }
 
   public List<String> textList(String name, int maxItems, int maxLength) {
